@@ -1,0 +1,156 @@
+// Builds Rapport for Chrome and Firefox from one manifest.json, reading top to bottom:
+// clean → bundle each context → write manifests → copy static files → (zip).
+//   node build.mjs            build dist/chrome and dist/firefox
+//   node build.mjs --watch    rebuild on change
+//   node build.mjs --package  build, then write store-ready zips to dist/packages
+import * as esbuild from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const dist = join(root, 'dist');
+const targets = ['chrome', 'firefox'];
+const watch = process.argv.includes('--watch');
+const pack = process.argv.includes('--package');
+
+/** One entry per execution context. */
+const scripts = [
+  // Content script and background: classic scripts, one self-contained file each.
+  { entryPoints: { content: 'src/content/index.ts', background: 'src/background/index.ts' }, format: 'iife' },
+  // Extension pages: ES modules sharing chunks (Preact once for popup and options).
+  {
+    entryPoints: { 'popup/popup': 'popup/index.tsx', 'options/options': 'options/index.tsx' },
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+  },
+];
+
+const staticFiles = ['popup/index.html', 'popup/popup.css', 'options/index.html', 'options/options.css', 'icons'];
+
+async function clean() {
+  await rm(dist, { recursive: true, force: true });
+}
+
+function bundleOptions(target, group) {
+  return {
+    ...group,
+    bundle: true,
+    outdir: join(dist, target),
+    target: ['chrome120', 'firefox128'],
+    minify: true,
+    sourcemap: false,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+    metafile: true,
+  };
+}
+
+/** A warning can hide a broken bundle (a missing export, a bad import): treat it as an error. */
+function failOnWarnings(result) {
+  if (result.warnings.length > 0) {
+    const text = esbuild.formatMessagesSync(result.warnings, { kind: 'warning' }).join('\n');
+    throw new Error(`esbuild warnings:\n${text}`);
+  }
+}
+
+async function bundle() {
+  for (const target of targets) {
+    for (const group of scripts) failOnWarnings(await esbuild.build(bundleOptions(target, group)));
+  }
+}
+
+/** Chrome takes manifest.json as it is; Firefox gets a small patch. */
+export function toFirefoxManifest(manifest) {
+  const { minimum_chrome_version: _chrome, background, ...rest } = manifest;
+  return {
+    ...rest,
+    // Firefox runs MV3 backgrounds as event pages, not service workers.
+    background: { scripts: [background.service_worker] },
+    browser_specific_settings: {
+      gecko: {
+        id: 'rapport@rapport.invalid',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  };
+}
+
+async function writeManifests() {
+  const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  manifest.version = pkg.version;
+  const variants = { chrome: manifest, firefox: toFirefoxManifest(manifest) };
+  for (const target of targets) {
+    await writeFile(join(dist, target, 'manifest.json'), JSON.stringify(variants[target], null, 2) + '\n');
+  }
+}
+
+async function copyStatic() {
+  for (const target of targets) {
+    for (const file of staticFiles) {
+      await mkdir(dirname(join(dist, target, file)), { recursive: true });
+      await cp(join(root, file), join(dist, target, file), { recursive: true });
+    }
+  }
+}
+
+async function zip() {
+  const { default: webExt } = await import('web-ext');
+  const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  for (const target of targets) {
+    await webExt.cmd.build(
+      {
+        sourceDir: join(dist, target),
+        artifactsDir: join(dist, 'packages'),
+        filename: `rapport-${pkg.version}-${target}.zip`,
+        overwriteDest: true,
+      },
+      { showReadyMessage: false },
+    );
+  }
+}
+
+export async function build() {
+  await clean();
+  await bundle();
+  await writeManifests();
+  await copyStatic();
+}
+
+async function watchAndRebuild() {
+  await build();
+  const contexts = [];
+  for (const target of targets) {
+    for (const group of scripts) {
+      const ctx = await esbuild.context({
+        ...bundleOptions(target, group),
+        logLevel: 'info',
+        plugins: [{ name: 'statics', setup: (b) => b.onEnd(() => Promise.all([writeManifests(), copyStatic()])) }],
+      });
+      await ctx.watch();
+      contexts.push(ctx);
+    }
+  }
+  console.log('Watching for changes… (Ctrl+C to stop)');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    if (watch) await watchAndRebuild();
+    else {
+      await build();
+      if (pack) await zip();
+      console.log(`Built ${targets.map((t) => `dist/${t}`).join(' and ')}${pack ? ', zips in dist/packages' : ''}.`);
+    }
+  } catch (error) {
+    console.error(error.message ?? error);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,109 @@
+// One person: what LinkedIn showed (editable), and what the user is doing with them.
+import { useEffect, useState } from 'preact/hooks';
+import { send } from '../src/messaging';
+import type { CapturedField, Contact } from '../src/model';
+import { getStageLabel } from '../src/pipeline/stages';
+import type { ContactPatch } from '../src/protocol';
+import { formatRoleAt, formatWhen } from './format';
+
+const FIELD_LABELS: { field: CapturedField | 'email' | 'leadSource'; label: string; placeholder?: string }[] = [
+  { field: 'name', label: 'Name' },
+  { field: 'firstName', label: 'First name (for "Dear …")' },
+  { field: 'role', label: 'Role' },
+  { field: 'organization', label: 'Organization' },
+  { field: 'headline', label: 'Headline' },
+  { field: 'location', label: 'Location' },
+  { field: 'email', label: 'Email', placeholder: 'If they shared it' },
+  { field: 'leadSource', label: 'Where the lead came from', placeholder: 'A professor, a peer, an event…' },
+];
+
+export function ContactView({ id, onBack, onChanged }: { id: string; onBack: () => void; onChanged: () => void }) {
+  const [contact, setContact] = useState<Contact | null | undefined>(undefined);
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    send('contact.get', { id }).then(setContact, (e: Error) => setError(e.message));
+  }, [id]);
+
+  const update = async (patch: ContactPatch) => {
+    try {
+      setContact(await send('contact.update', { id, patch }));
+      setError('');
+      onChanged();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <>
+      <div class="back">
+        <button class="link-button" type="button" onClick={onBack}>
+          ← All people
+        </button>
+      </div>
+      {error && (
+        <p class="section error" role="alert">
+          {error}
+        </p>
+      )}
+      {contact === null && <p class="section">This person is no longer in Rapport.</p>}
+      {contact && (
+        <>
+          <div class="contact-head">
+            <div class="row spread">
+              <h2>{contact.name}</h2>
+              <span class="badge">{getStageLabel(contact.stage)}</span>
+            </div>
+            <div class="muted">{formatRoleAt(contact)}</div>
+            <div class="muted small">
+              Saved {formatWhen(contact.createdAt)} ·{' '}
+              <a href={contact.profileUrl} target="_blank" rel="noreferrer">
+                LinkedIn profile
+              </a>
+            </div>
+          </div>
+          <CapturedFields contact={contact} onSave={update} />
+        </>
+      )}
+    </>
+  );
+}
+
+function CapturedFields({ contact, onSave }: { contact: Contact; onSave: (patch: ContactPatch) => void }) {
+  const missing = contact.missing.length > 0;
+  return (
+    <details class="panel" open={missing}>
+      <summary>
+        Details{missing && <span class="badge">{contact.missing.length} to fill in</span>}
+      </summary>
+      <div class="panel-body fields">
+        {FIELD_LABELS.map(({ field, label, placeholder }) => {
+          const isMissing = (contact.missing as string[]).includes(field);
+          const source = field in contact.sources ? contact.sources[field as CapturedField] : undefined;
+          const inputId = `field-${field}`;
+          return (
+            <div class={`field${isMissing ? ' missing' : ''}`} key={field}>
+              <label for={inputId}>
+                {label}{' '}
+                {source && (
+                  <span class="source">
+                    · {source.derived ? 'guessed from' : 'from'} {source.strategy}
+                  </span>
+                )}
+                {(contact.edited as string[]).includes(field) && <span class="source"> · edited by you</span>}
+              </label>
+              <input
+                id={inputId}
+                value={contact[field]}
+                placeholder={placeholder ?? ''}
+                onChange={(event) => onSave({ [field]: (event.currentTarget as HTMLInputElement).value })}
+              />
+              {isMissing && <div class="hint">LinkedIn didn't show this. Type it if you know it.</div>}
+            </div>
+          );
+        })}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,75 @@
+// The LinkedIn profile in the current tab, with its Save or Saved state.
+import { useEffect, useState } from 'preact/hooks';
+import { send } from '../src/messaging';
+import type { CurrentTab } from '../src/protocol';
+import { getStageLabel } from '../src/pipeline/stages';
+import { formatRoleAt } from './format';
+
+/** The popup opened as a page (tests, a pinned tab) names its tab with ?tab=<id>. */
+function getTabIdFromLocation(): number | undefined {
+  const raw = new URLSearchParams(location.search).get('tab');
+  return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
+}
+
+export function CurrentTabCard({ onOpen, onChanged }: { onOpen: (id: string) => void; onChanged: () => void }) {
+  const [tab, setTab] = useState<CurrentTab | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    send('tab.current', { tabId: getTabIdFromLocation() })
+      .then(setTab)
+      .catch(() => setTab({ kind: 'not-linkedin' }));
+  }, []);
+
+  if (!tab || tab.kind === 'not-linkedin') return null;
+  if (tab.kind === 'not-profile') {
+    return (
+      <section class="section" aria-label="This tab">
+        <p class="notice">Nothing to save here: {tab.reason}</p>
+      </section>
+    );
+  }
+
+  const { capture, saved } = tab;
+  const save = async () => {
+    setBusy(true);
+    try {
+      const result = await send('tab.save', { tabId: tab.tabId });
+      setTab({ ...tab, saved: { id: result.contact.id, stage: result.contact.stage } });
+      setMessage(result.created ? 'Saved.' : `Already saved — ${getStageLabel(result.contact.stage)}. Updated from the page.`);
+      onChanged();
+    } catch (e) {
+      setMessage((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="section" aria-label="This tab">
+      <div class="card">
+        <div class="row spread">
+          <div>
+            <div class="name">{capture.name}</div>
+            <div class="muted small">{formatRoleAt({ role: capture.role ?? '', organization: capture.organization ?? '' }) || capture.headline}</div>
+          </div>
+          {saved ? (
+            <button class="secondary" type="button" onClick={() => onOpen(saved.id)}>
+              Saved — {getStageLabel(saved.stage)}
+            </button>
+          ) : (
+            <button class="primary" type="button" disabled={busy} onClick={() => void save()}>
+              Save
+            </button>
+          )}
+        </div>
+        {message && (
+          <p class="small muted" role="status">
+            {message}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+// Launches Chromium with the built extension loaded, LinkedIn served from local pages and
+// every other request refused. Shared by the end-to-end tests, the demo and the benchmark.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './find-browser.mjs';
+
+/**
+ * @param {{ extensionDir?: string, headless?: boolean, pages?: Record<string, string> }} options
+ *   pages: LinkedIn URL path (e.g. "/in/jane-doe/") → HTML served there.
+ */
+export async function launchWithExtension({ extensionDir = 'dist/chrome', headless = true, pages = {} } = {}) {
+  const extDir = resolve(extensionDir); // must be absolute, or nothing loads
+  const userDataDir = await mkdtemp(join(tmpdir(), 'rapport-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless,
+    viewport: { width: 1280, height: 800 },
+    // Playwright always passes --disable-extensions; this is the flag that overrides it.
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`],
+  });
+  /** Every request made outside the routed LinkedIn pages, for tests that check for none. */
+  const outsideRequests = [];
+  const servedPages = new Map(Object.entries(pages));
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'https:' && (url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com'))) {
+      const body = servedPages.get(url.pathname) ?? servedPages.get(url.pathname + '/');
+      if (body !== undefined && route.request().resourceType() === 'document') {
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      }
+      return route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
+    }
+    outsideRequests.push(url.href);
+    return route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    outsideRequests,
+    /** Serve (or replace) a LinkedIn page at this path. */
+    servePage(path, html) {
+      servedPages.set(path, html);
+    },
+    extensionUrl(path) {
+      return `chrome-extension://${extensionId}/${path}`;
+    },
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

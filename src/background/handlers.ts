@@ -1,0 +1,140 @@
+// The background's answer to every message in the contract (src/protocol.ts).
+import { browser } from '../browser';
+import {
+  deleteContact,
+  getContact,
+  getProfile,
+  getSettings,
+  getStoredTemplates,
+  listContacts,
+  putContact,
+  putProfile,
+  putSettings,
+  putTemplates,
+  updateContact,
+} from '../db/repository';
+import { DEFAULT_TEMPLATES } from '../letter/templates';
+import type { Contact, Settings } from '../model';
+import { DEFAULT_SETTINGS, EMPTY_PROFILE } from '../model';
+import type { ContactPatch, CurrentTab } from '../protocol';
+import { moveStage } from '../pipeline/stages';
+import { applyPatch } from '../pipeline/edit';
+import { announceSaved, getSavedState, readTab, saveReading, saveTab, showSavedBadge } from './capture';
+import { isLinkedInUrl } from './sender';
+import { getDb } from './db';
+import type { Handlers } from './router';
+
+export const handlers: Handlers = {
+  async 'page.save'({ reading }, { sender }) {
+    const result = await saveReading(reading);
+    if (sender.tab?.id !== undefined) await announceSaved(sender.tab.id, result);
+    return result;
+  },
+
+  async 'page.status'({ profileUrl }, { sender }) {
+    const [saved, settings] = await Promise.all([getSavedState(profileUrl), getSettings(await getDb())]);
+    if (sender.tab?.id !== undefined) await showSavedBadge(sender.tab.id, saved);
+    return { saved, showButton: settings.showPageButton };
+  },
+
+  async 'tab.current'({ tabId }) {
+    return getCurrentTab(tabId);
+  },
+
+  'tab.save'({ tabId }) {
+    return saveTab(tabId);
+  },
+
+  async 'contacts.list'() {
+    return listContacts(await getDb());
+  },
+
+  async 'contact.get'({ id }) {
+    return (await getContact(await getDb(), id)) ?? null;
+  },
+
+  async 'contact.update'({ id, patch }) {
+    return updateContact(await getDb(), id, (contact) => applyPatch(contact, sanitizePatch(patch), Date.now()));
+  },
+
+  async 'contact.move'({ id, to, detail }) {
+    return updateContact(await getDb(), id, (contact) => moveStage(contact, to, Date.now(), detail));
+  },
+
+  async 'contact.delete'({ id }) {
+    return deleteContact(await getDb(), id);
+  },
+
+  async 'contact.restore'({ contact }) {
+    return putContact(await getDb(), contact as Contact);
+  },
+
+  async 'profile.get'() {
+    return getProfile(await getDb());
+  },
+
+  async 'profile.save'({ profile }) {
+    return putProfile(await getDb(), pickStrings(profile, EMPTY_PROFILE));
+  },
+
+  async 'settings.get'() {
+    return getSettings(await getDb());
+  },
+
+  async 'settings.save'({ settings }) {
+    return putSettings(await getDb(), pickSettings(settings));
+  },
+
+  async 'templates.get'() {
+    return (await getStoredTemplates(await getDb())) ?? DEFAULT_TEMPLATES;
+  },
+
+  async 'templates.save'({ templates }) {
+    return putTemplates(await getDb(), templates);
+  },
+};
+
+/** The tab the popup was opened over, or the one named (the popup opened as a page). */
+async function getCurrentTab(tabId?: number): Promise<CurrentTab> {
+  const [tab] =
+    tabId !== undefined
+      ? [await browser.tabs.get(tabId)]
+      : await browser.tabs.query({ active: true, currentWindow: true });
+  if (!tab?.id || !isLinkedInUrl(tab.url)) return { kind: 'not-linkedin' };
+  const reading = await readTab(tab.id).catch((error: Error) => ({ kind: 'not-profile' as const, reason: error.message }));
+  if (reading.kind !== 'profile') return reading;
+  return { kind: 'profile', tabId: tab.id, capture: reading.capture, saved: await getSavedState(reading.capture.profileUrl) };
+}
+
+const TEXT_FIELDS = ['name', 'firstName', 'headline', 'role', 'organization', 'location', 'email', 'leadSource', 'why'] as const;
+
+/** Keep only the editable fields, each of the type it must have. */
+function sanitizePatch(patch: ContactPatch): ContactPatch {
+  const clean: ContactPatch = {};
+  for (const field of TEXT_FIELDS) {
+    if (typeof patch[field] === 'string') clean[field] = patch[field];
+  }
+  if (patch.notes && typeof patch.notes === 'object') {
+    clean.notes = pickStrings(patch.notes, { person: '', organization: '', takeaways: '' });
+  }
+  if (Array.isArray(patch.questions)) clean.questions = patch.questions.filter((q) => typeof q === 'string');
+  if (patch.drafts && typeof patch.drafts === 'object') clean.drafts = patch.drafts;
+  return clean;
+}
+
+function pickStrings<T extends Record<string, string>>(value: Partial<T>, shape: T): T {
+  const out = { ...shape };
+  for (const key of Object.keys(shape) as (keyof T)[]) {
+    if (typeof value?.[key] === 'string') out[key] = value[key] as T[keyof T];
+  }
+  return out;
+}
+
+function pickSettings(value: Partial<Settings>): Settings {
+  const out: Settings = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    if (typeof value?.[key] === typeof DEFAULT_SETTINGS[key]) (out as unknown as Record<string, unknown>)[key] = value[key];
+  }
+  return out;
+}
+

@@ -1,0 +1,41 @@
+// Rapport's background: the only writer to the database. Every listener is registered at
+// the top level on each start, as MV3 requires, so an event that wakes a stopped worker
+// finds its listener.
+import { browser } from '../browser';
+import { saveTab } from './capture';
+import { handlers } from './handlers';
+import { listen } from './router';
+
+const SAVE_MENU_ID = 'rapport-save-profile';
+
+listen(handlers);
+
+browser.runtime.onInstalled.addListener(() => {
+  // Menus persist across worker restarts; create them once per install or update.
+  browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: SAVE_MENU_ID,
+      title: 'Save this person to Rapport',
+      contexts: ['page', 'link', 'selection'],
+      documentUrlPatterns: ['https://*.linkedin.com/in/*'],
+    }),
+  );
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === SAVE_MENU_ID && tab?.id !== undefined) {
+    void saveTab(tab.id).catch((error: Error) => reportSaveError(tab.id!, error));
+  }
+});
+
+browser.commands.onCommand.addListener(async (command, tab) => {
+  if (command !== 'save-profile') return;
+  const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (target?.id !== undefined) void saveTab(target.id).catch((error: Error) => reportSaveError(target.id!, error));
+});
+
+/** A save from the menu or shortcut has no popup to show its error: show it on the badge. */
+function reportSaveError(tabId: number, error: Error): void {
+  void browser.action.setBadgeText({ tabId, text: '!' }).catch(() => undefined);
+  void browser.action.setTitle({ tabId, title: `Rapport: ${error.message}` }).catch(() => undefined);
+}

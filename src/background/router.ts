@@ -1,0 +1,52 @@
+// Receives every message, checks who sent it, and dispatches to the handler for its name.
+import { browser, getExtensionOrigin, type Runtime } from '../browser';
+import { isEnvelope, type MessageName, type Reply, type RequestOf, type ResponseOf } from '../protocol';
+import { checkSender, type SenderKind } from './sender';
+
+export interface HandlerContext {
+  sender: Runtime.MessageSender;
+  kind: SenderKind;
+}
+
+/** The background must implement every message of the contract: a missing one is a compile error. */
+export type Handlers = {
+  [K in MessageName]: (
+    req: RequestOf<K>,
+    ctx: HandlerContext,
+  ) => Promise<Awaited<ResponseOf<K>>> | Awaited<ResponseOf<K>>;
+};
+
+export function listen(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (!isEnvelope(message)) return undefined; // not ours (e.g. a reply meant for a tab)
+    return dispatch(handlers, message.name, message.payload, sender);
+  });
+}
+
+export async function dispatch<K extends MessageName>(
+  handlers: Handlers,
+  name: K,
+  payload: RequestOf<K>,
+  sender: Runtime.MessageSender,
+): Promise<Reply<Awaited<ResponseOf<K>>>> {
+  const verdict = checkSender(sender, name, browser.runtime.id, getExtensionOrigin());
+  if (!verdict.ok) return { ok: false, error: verdict.reason };
+  const handler = handlers[name] as Handlers[K] | undefined;
+  if (!handler) return { ok: false, error: `Unknown request "${String(name)}".` };
+  try {
+    const value = await handler(payload, { sender, kind: verdict.kind });
+    return { ok: true, value };
+  } catch (error) {
+    return { ok: false, error: toUserMessage(error) };
+  }
+}
+
+/** Storage errors carry names users can't act on; say what happened and what to do. */
+export function toUserMessage(error: unknown): string {
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'QuotaExceededError') {
+    return 'Your disk is full, so Rapport could not save this. Nothing already saved was lost. Free some space and try again.';
+  }
+  if (error instanceof Error && error.message) return error.message;
+  return 'Something went wrong. Nothing was changed.';
+}

@@ -1,0 +1,78 @@
+// Rapport's content script, matched to all of linkedin.com because LinkedIn navigates with
+// pushState: a user who lands on /feed/ and clicks through to a profile never gets a script
+// injected for /in/* (see ../shared/E2E.md). Until the user is on a profile it does nothing
+// but listen for URL changes; it reads the page only when asked to save.
+import { browser } from '../browser';
+import { isContentEnvelope, send } from '../messaging';
+import type { PageReading, SavedState } from '../protocol';
+import { extractProfile } from './linkedin/extract';
+import { isProfileUrl, toCanonicalProfileUrl } from './linkedin/pages';
+import { SaveButton } from './save-button';
+
+const button = new SaveButton(() => void save());
+let currentUrl = '';
+
+function read(): PageReading {
+  const result = extractProfile(document, location.href);
+  return result.kind === 'profile' ? { kind: 'profile', capture: result.capture } : result;
+}
+
+async function save(): Promise<void> {
+  const reading = read();
+  if (reading.kind !== 'profile') {
+    button.showProblem(reading.reason);
+    return;
+  }
+  button.showBusy();
+  try {
+    const { contact, created } = await send('page.save', { reading });
+    button.showSaved({ id: contact.id, stage: contact.stage }, !created);
+  } catch (error) {
+    button.showProblem((error as Error).message);
+  }
+}
+
+/** Called on load and after every in-app navigation. */
+async function onUrl(): Promise<void> {
+  if (location.href === currentUrl) return;
+  currentUrl = location.href;
+  const profileUrl = isProfileUrl(location.href) ? toCanonicalProfileUrl(location.href) : null;
+  try {
+    const { saved, showButton } = await send('page.status', { profileUrl });
+    if (currentUrl !== location.href) return; // navigated again meanwhile
+    if (profileUrl && showButton) button.mount(saved);
+    else button.unmount();
+  } catch {
+    // The extension was updated or removed while this page was open: stay out of the way.
+    button.unmount();
+  }
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  if (sender.id !== browser.runtime.id || sender.tab || !isContentEnvelope(message)) return undefined;
+  if (message.name === 'content.read') return Promise.resolve(read());
+  if (message.name === 'content.saved') {
+    const { profileUrl, saved } = message.payload as { profileUrl: string; saved: SavedState | null };
+    if (isProfileUrl(location.href) && toCanonicalProfileUrl(location.href) === profileUrl) {
+      button.showSaved(saved, false);
+    }
+    return Promise.resolve();
+  }
+  return undefined;
+});
+
+watchNavigation(() => void onUrl());
+void onUrl();
+
+/** LinkedIn changes the URL with pushState, which re-injects nothing. */
+function watchNavigation(onChange: () => void): void {
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation) {
+    // Fires in the content script's world in Chromium and Firefox (../shared/E2E.md).
+    navigation.addEventListener('currententrychange', onChange);
+  } else {
+    // Browsers without the Navigation API: a cheap URL check, not a DOM observer.
+    addEventListener('popstate', onChange);
+    setInterval(() => location.href !== currentUrl && onChange(), 1000);
+  }
+}

@@ -1,0 +1,111 @@
+// The one message contract between contexts. Each entry maps a message name to its
+// request and response; `send` is typed from it and the background's handler object must
+// implement every name (see src/background/handlers.ts). Messages carry plain data only.
+import type {
+  Contact,
+  ProfileCapture,
+  Settings,
+  Stage,
+  Template,
+  UserProfile,
+} from './model';
+
+/** What the content script found on the page it runs in. */
+export type PageReading =
+  | { kind: 'profile'; capture: ProfileCapture }
+  | { kind: 'not-profile'; reason: string };
+
+/** Whether a person is already in Rapport, as shown on a button or badge. */
+export interface SavedState {
+  id: string;
+  stage: Stage;
+}
+
+export interface SaveResult {
+  contact: Contact;
+  /** false when the person was already saved and the capture updated the record. */
+  created: boolean;
+}
+
+/** The current tab, as the popup shows it. */
+export type CurrentTab =
+  | { kind: 'profile'; tabId: number; capture: ProfileCapture; saved: SavedState | null }
+  | { kind: 'not-profile'; reason: string }
+  | { kind: 'not-linkedin' };
+
+/** Fields a user may edit on a contact from the popup. */
+export type ContactPatch = Partial<
+  Pick<
+    Contact,
+    | 'name'
+    | 'firstName'
+    | 'headline'
+    | 'role'
+    | 'organization'
+    | 'location'
+    | 'email'
+    | 'leadSource'
+    | 'why'
+    | 'notes'
+    | 'questions'
+    | 'drafts'
+  >
+>;
+
+/** Messages to the background, from extension pages (and a few from the content script). */
+export interface ProtocolMap {
+  /** Content script: save the person on this page. */
+  'page.save'(req: { reading: PageReading }): SaveResult;
+  /** Content script: is the person at this canonical URL saved, and should the button show? */
+  'page.status'(req: { profileUrl: string | null }): { saved: SavedState | null; showButton: boolean };
+
+  /** The popup's current tab; `tabId` names it when the popup was opened as a page. */
+  'tab.current'(req: { tabId?: number }): CurrentTab;
+  'tab.save'(req: { tabId: number }): SaveResult;
+
+  'contacts.list'(req: Record<string, never>): Contact[];
+  'contact.get'(req: { id: string }): Contact | null;
+  'contact.update'(req: { id: string; patch: ContactPatch }): Contact;
+  'contact.move'(req: { id: string; to: Stage; detail?: string }): Contact;
+  'contact.delete'(req: { id: string }): Contact;
+  'contact.restore'(req: { contact: Contact }): Contact;
+
+  'profile.get'(req: Record<string, never>): UserProfile;
+  'profile.save'(req: { profile: UserProfile }): UserProfile;
+  'settings.get'(req: Record<string, never>): Settings;
+  'settings.save'(req: { settings: Settings }): Settings;
+  'templates.get'(req: Record<string, never>): Template[];
+  'templates.save'(req: { templates: Template[] }): Template[];
+}
+
+export type MessageName = keyof ProtocolMap;
+export type RequestOf<K extends MessageName> = Parameters<ProtocolMap[K]>[0];
+export type ResponseOf<K extends MessageName> = ReturnType<ProtocolMap[K]>;
+
+/** The only messages a content script (running in LinkedIn's page) may send. */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>([
+  'page.save',
+  'page.status',
+]);
+
+export interface Envelope<K extends MessageName = MessageName> {
+  rapport: 1;
+  name: K;
+  payload: RequestOf<K>;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function isEnvelope(message: unknown): message is Envelope {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Partial<Envelope>;
+  return m.rapport === 1 && typeof m.name === 'string';
+}
+
+/** Messages from the background to the content script of a tab. */
+export interface ContentProtocolMap {
+  /** Read the page as it is now (the user asked to save from the menu, shortcut or popup). */
+  'content.read'(req: Record<string, never>): PageReading;
+  /** The person's saved state changed elsewhere (popup, another tab): update the button. */
+  'content.saved'(req: { profileUrl: string; saved: SavedState | null }): void;
+}
