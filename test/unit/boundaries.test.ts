@@ -1,0 +1,104 @@
+// Each folder is an execution context (DESIGN.md, "Architecture"); this test reads every
+// import line and fails on an edge that crosses a line the design draws.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../..');
+
+interface Rule {
+  from: string; // folder prefix of the importing file
+  forbid: string[]; // module prefixes (repo paths or package names) it may not import
+  except?: string[]; // repo paths allowed despite `forbid`
+  because: string;
+}
+
+const BROWSER_API = ['webextension-polyfill', 'src/browser', 'src/messaging'];
+
+export const RULES: Rule[] = [
+  { from: 'popup/', forbid: ['src/background/', 'src/content/', 'options/', 'idb'], because: 'the popup talks to the background by messages' },
+  { from: 'options/', forbid: ['src/background/', 'src/content/', 'popup/', 'idb'], because: 'the options page talks to the background by messages' },
+  {
+    from: 'src/content/',
+    forbid: ['src/background/', 'src/db/', 'popup/', 'options/', 'idb'],
+    because: 'IndexedDB opened in a content script would belong to LinkedIn’s origin',
+  },
+  {
+    from: 'src/background/',
+    forbid: ['popup/', 'options/', 'src/content/'],
+    except: ['src/content/linkedin/pages'],
+    because: 'the background may use LinkedIn’s URL rules to check captures, nothing else of the content script',
+  },
+  { from: 'src/letter/', forbid: [...BROWSER_API, 'src/db/', 'src/background/', 'src/content/', 'popup/', 'options/', 'idb', 'preact'], because: 'letters are pure' },
+  { from: 'src/pipeline/', forbid: [...BROWSER_API, 'src/db/', 'src/background/', 'src/content/', 'popup/', 'options/', 'idb', 'preact'], because: 'the pipeline is pure' },
+  { from: 'src/db/', forbid: [...BROWSER_API, 'src/background/', 'src/content/', 'popup/', 'options/', 'preact'], because: 'storage knows nothing of contexts' },
+  { from: 'src/model', forbid: ['src/', 'idb', 'preact', 'webextension-polyfill'], because: 'the model is types only' },
+];
+
+/** Only src/browser.ts may import the polyfill; only src/db/ may import idb. */
+const SOLE_IMPORTERS: Record<string, string> = {
+  'webextension-polyfill': 'src/browser.ts',
+  idb: 'src/db/',
+};
+
+function listSources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return listSources(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+/** Import targets of a file: repo-relative paths for relative imports, package names otherwise. */
+export function getImports(file: string, text: string): string[] {
+  const specifiers = [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm)].map(
+    (m) => m[1] ?? m[2] ?? m[3],
+  );
+  return specifiers.map((spec) =>
+    spec.startsWith('.') ? relative(root, resolve(dirname(join(root, file)), spec)).replaceAll('\\', '/') : spec,
+  );
+}
+
+export function findViolations(file: string, imports: string[]): string[] {
+  const problems: string[] = [];
+  for (const rule of RULES) {
+    if (!file.startsWith(rule.from)) continue;
+    for (const target of imports) {
+      const allowed = rule.except?.some((path) => target === path || target.startsWith(path + '.'));
+      if (!allowed && rule.forbid.some((prefix) => target === prefix || target.startsWith(prefix) || target === prefix.replace(/\/$/, ''))) {
+        problems.push(`${file} imports ${target}: ${rule.because}`);
+      }
+    }
+  }
+  for (const [module, owner] of Object.entries(SOLE_IMPORTERS)) {
+    if (imports.includes(module) && !file.startsWith(owner)) problems.push(`${file} imports ${module}: only ${owner} may`);
+  }
+  return problems;
+}
+
+describe('context boundaries', () => {
+  it('no file imports across the lines DESIGN.md draws', () => {
+    const files = ['src', 'popup', 'options'].flatMap((dir) => listSources(join(root, dir)));
+    const violations = files.flatMap((path) => {
+      const file = relative(root, path).replaceAll('\\', '/');
+      return findViolations(file, getImports(file, readFileSync(path, 'utf8')));
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it('catches a forbidden edge', () => {
+    expect(findViolations('popup/app.tsx', getImports('popup/app.tsx', "import { getDb } from '../src/background/db';"))).toEqual([
+      'popup/app.tsx imports src/background/db: the popup talks to the background by messages',
+    ]);
+    expect(findViolations('src/letter/compose.ts', getImports('src/letter/compose.ts', "import { browser } from '../browser';"))).toEqual([
+      'src/letter/compose.ts imports src/browser: letters are pure',
+    ]);
+    expect(findViolations('src/content/index.ts', getImports('src/content/index.ts', "import { openDB } from 'idb';"))).toHaveLength(2);
+  });
+
+  it('keeps browser globals out of the pure modules', () => {
+    const files = ['src/letter', 'src/pipeline'].flatMap((dir) => listSources(join(root, dir)));
+    const uses = files.filter((path) => /\b(chrome|browser)\.\w+|\bdocument\.|\bwindow\./.test(readFileSync(path, 'utf8')));
+    expect(uses.map((path) => relative(root, path))).toEqual([]);
+  });
+});
