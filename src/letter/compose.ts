@@ -3,6 +3,7 @@ import { countCharacters, countGraphemes, countWords, normalizeLineBreaks } from
 import {
   type FillContext,
   type LetterContact,
+  type PlaceholderInfo,
   type PlaceholderKey,
   type PlaceholderProblem,
   type PlaceholderSource,
@@ -154,7 +155,7 @@ function inspect(
   body: string,
   settings: Pick<Settings, 'linkedinPremium'>,
   options: CheckOptions,
-  explainUnfilled: (p: NonNullable<ReturnType<typeof getPlaceholder>>) => string | undefined,
+  explainUnfilled: (p: PlaceholderInfo) => string | undefined,
 ): TextCheck {
   const spec = VARIANTS[variant];
   const length = countCharacters(body);
