@@ -1,4 +1,6 @@
-// The background's answer to every message in the contract (src/protocol.ts).
+// The background's answer to every message in the contract (src/protocol.ts). Features
+// with many messages keep their handlers in a file of their own, spread in here; the
+// `Handlers` type still makes a missing one a compile error.
 import { browser } from '../browser';
 import {
   deleteContact,
@@ -122,12 +124,14 @@ function sanitizePatch(patch: ContactPatch): ContactPatch {
   return clean;
 }
 
-function pickStrings<T extends Record<string, string>>(value: Partial<T>, shape: T): T {
-  const out = { ...shape };
-  for (const key of Object.keys(shape) as (keyof T)[]) {
-    if (typeof value?.[key] === 'string') out[key] = value[key] as T[keyof T];
+/** Only the keys of `shape`, each a string (the default where the value is not one). */
+function pickStrings<T extends object>(value: Partial<T>, shape: T): T {
+  const out = { ...shape } as Record<string, unknown>;
+  for (const key of Object.keys(shape)) {
+    const given = (value as Record<string, unknown> | undefined)?.[key];
+    if (typeof given === 'string') out[key] = given;
   }
-  return out;
+  return out as T;
 }
 
 function pickSettings(value: Partial<Settings>): Settings {
