@@ -1,0 +1,114 @@
+// URL rules for LinkedIn. Pure functions of a URL string (never `location`), so the
+// content script, the background and the CLI agree on what a profile is.
+
+export type RouteKind =
+  | 'profile' // the profile page itself
+  | 'profile-section' // /in/<slug>/overlay/…, /in/<slug>/details/…, …/recent-activity/…
+  | 'sales-lead' // Sales Navigator's page for one person
+  | 'feed'
+  | 'search'
+  | 'other' // any other LinkedIn page: company, jobs, messaging, home…
+  | 'not-linkedin';
+
+function parseLinkedInUrl(url: string): URL | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  const host = parsed.hostname.toLowerCase();
+  // Country subdomains (se.linkedin.com) serve the same profiles; "linkedin.com.evil.io" does not.
+  return host === 'linkedin.com' || host.endsWith('.linkedin.com') ? parsed : null;
+}
+
+/** A slug as a comparable key: percent-decoded, NFC, lower-case. `null` when malformed.
+ * "J%C3%B6rgen-B%C3%A4ck" and "jörgen-bäck" give the same key; so does Voyager's
+ * `publicIdentifier` for that person. */
+export function toSlugKey(raw: string): string | null {
+  let slug: string;
+  try {
+    slug = decodeURIComponent(raw);
+  } catch {
+    return null; // broken escapes such as "%E0%A4%A"
+  }
+  slug = slug.normalize('NFC').toLowerCase().trim();
+  return slug && !/[/?#\s]/.test(slug) ? slug : null;
+}
+
+/** The path segments after /in/<slug>, or null when the URL is not under /in/. */
+function splitProfilePath(url: string): { slug: string; rest: string[] } | null {
+  const parsed = parseLinkedInUrl(url);
+  if (!parsed) return null;
+  const [first, raw, ...rest] = parsed.pathname.split('/').filter(Boolean);
+  if (first !== 'in' || !raw) return null;
+  const slug = toSlugKey(raw);
+  return slug ? { slug, rest } : null;
+}
+
+/** The profile's slug, decoded and lower-cased, from any URL under /in/<slug>.
+ *   https://se.linkedin.com/in/Ana-Brandt?trk=x          → "ana-brandt"
+ *   https://www.linkedin.com/in/j%C3%B6rgen/details/skills/ → "jörgen"
+ *   https://www.linkedin.com/feed/                         → null */
+export function getProfileSlug(url: string): string | null {
+  return splitProfilePath(url)?.slug ?? null;
+}
+
+/** The one key for a person: https://www.linkedin.com/in/<slug>/ with the slug
+ * lower-cased and re-encoded, whatever subdomain, query, fragment or sub-path it came with.
+ *   https://se.linkedin.com/in/Ana-Brandt?trk=x#about      → https://www.linkedin.com/in/ana-brandt/
+ *   https://linkedin.com/in/jörgen/overlay/contact-info/  → https://www.linkedin.com/in/j%C3%B6rgen/
+ *   https://www.linkedin.com/in/J%c3%b6rgen               → https://www.linkedin.com/in/j%C3%B6rgen/ */
+export function toCanonicalProfileUrl(url: string): string | null {
+  const slug = getProfileSlug(url);
+  return slug ? `https://www.linkedin.com/in/${encodeURIComponent(slug)}/` : null;
+}
+
+/** What kind of LinkedIn page a URL is.
+ *   https://www.linkedin.com/in/ana-brandt/                         → profile
+ *   https://www.linkedin.com/in/ana-brandt/overlay/contact-info/    → profile-section
+ *   https://www.linkedin.com/in/ana-brandt/details/experience/      → profile-section
+ *   https://www.linkedin.com/sales/lead/ACwAAB12,NAME_SEARCH,Xy9z   → sales-lead
+ *   https://www.linkedin.com/feed/                                  → feed
+ *   https://www.linkedin.com/search/results/people/?keywords=ana    → search
+ *   https://www.linkedin.com/company/kvarnby/                       → other
+ *   https://example.com/in/ana-brandt/                              → not-linkedin */
+export function getRouteKind(url: string): RouteKind {
+  const parsed = parseLinkedInUrl(url);
+  if (!parsed) return 'not-linkedin';
+  const profile = splitProfilePath(url);
+  if (profile) return profile.rest.length ? 'profile-section' : 'profile';
+  const [first, second] = parsed.pathname.split('/').filter(Boolean);
+  if (first === 'sales' && (second === 'lead' || second === 'people')) return 'sales-lead';
+  if (first === 'feed') return 'feed';
+  if (first === 'search') return 'search';
+  return 'other';
+}
+
+/** The profile page itself (not one of its overlays or sub-pages).
+ *   https://www.linkedin.com/in/ana-brandt        → true
+ *   https://se.linkedin.com/in/ana-brandt/?trk=x  → true
+ *   https://www.linkedin.com/in/ana-brandt/details/experience/ → false */
+export function isProfileUrl(url: string): boolean {
+  return getRouteKind(url) === 'profile';
+}
+
+/** Sales Navigator's page for one lead; its URL carries no slug.
+ *   https://www.linkedin.com/sales/lead/ACwAAB12,NAME_SEARCH,Xy9z?_ntb=1 → true
+ *   https://www.linkedin.com/sales/search/people?query=x               → false */
+export function isSalesLeadUrl(url: string): boolean {
+  return getRouteKind(url) === 'sales-lead';
+}
+
+/** A LinkedIn page where no one can be saved.
+ *   https://www.linkedin.com/in/ana-brandt/overlay/contact-info/ → true
+ *   https://www.linkedin.com/in/ana-brandt/details/skills/       → true
+ *   https://www.linkedin.com/feed/                               → true
+ *   https://www.linkedin.com/search/results/people/?keywords=x   → true
+ *   https://www.linkedin.com/in/ana-brandt/                      → false
+ *   https://example.com/                                         → false (not LinkedIn at all) */
+export function isNonProfileRoute(url: string): boolean {
+  const kind = getRouteKind(url);
+  return kind !== 'profile' && kind !== 'sales-lead' && kind !== 'not-linkedin';
+}
