@@ -9,6 +9,8 @@ import type {
   Template,
   UserProfile,
 } from './model';
+import type { RestorePreview } from './db/backup';
+import type { ImportCounts, ImportPreview } from './db/import';
 
 /** What the content script found on the page it runs in. */
 export type PageReading =
@@ -76,6 +78,31 @@ export interface ProtocolMap {
   'settings.save'(req: { settings: Settings }): Settings;
   'templates.get'(req: Record<string, never>): Template[];
   'templates.save'(req: { templates: Template[] }): Template[];
+
+  // --- Your data (issue 6): backup, restore, CSV export and import, delete everything. ---
+  // Files travel as text: the options page reads (and decodes) them, the background
+  // validates everything again before it writes, in one transaction.
+  /** The whole database as a versioned JSON backup. */
+  'data.exportBackup'(req: Record<string, never>): DataFile;
+  /** Contacts as CSV for spreadsheets (UTF-8 with a byte-order mark). */
+  'data.exportCsv'(req: Record<string, never>): DataFile;
+  /** What restoring this backup text would do; throws with line and column if it is not one. */
+  'data.previewRestore'(req: { text: string }): RestorePreview;
+  /** Replace everything with the backup. */
+  'data.restoreBackup'(req: { text: string }): { contacts: number };
+  /** What importing this CSV text would add, update and skip; nothing is written. */
+  'data.previewImport'(req: { text: string }): ImportPreview;
+  /** Import this CSV text, planned again against the records as they are now. */
+  'data.commitImport'(req: { text: string }): ImportCounts;
+  /** Delete every person, the profile, settings and templates. `confirm` is what the user typed. */
+  'data.deleteAll'(req: { confirm: string }): { deleted: number };
+}
+
+/** A file for the user to download. */
+export interface DataFile {
+  fileName: string;
+  mimeType: string;
+  text: string;
 }
 
 export type MessageName = keyof ProtocolMap;

@@ -23,10 +23,13 @@ import { moveStage } from '../pipeline/stages';
 import { applyPatch } from '../pipeline/edit';
 import { announceSaved, getSavedState, readTab, saveReading, saveTab, showSavedBadge } from './capture';
 import { isLinkedInUrl } from './sender';
+import { dataHandlers } from './data-handlers';
 import { getDb } from './db';
 import type { Handlers } from './router';
 
 export const handlers: Handlers = {
+  ...dataHandlers,
+
   async 'page.save'({ reading }, { sender }) {
     const result = await saveReading(reading);
     if (sender.tab?.id !== undefined) await announceSaved(sender.tab.id, result);

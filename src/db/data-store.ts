@@ -1,0 +1,120 @@
+// Backup, restore, CSV export and import against the database. Each write is ONE
+// transaction over every store it touches: if anything fails half-way (a full disk, a worker
+// stopped, a bad record) the transaction is aborted and the database is as it was.
+import type { Contact } from '../model';
+import { getBackupSummary, parseBackup, stringifyBackup, toBackup, type MetaValues, type RestorePreview } from './backup';
+import { parseContactsCsv, toContactsCsv, type Canonicalize } from './csv';
+import { planImport, type ImportCounts, type ImportPlan, type ImportPreview } from './import';
+import { DB_VERSION, type MetaRecord, type RapportDb } from './schema';
+
+/** Every record, read in one transaction so contacts and settings agree with each other. */
+export async function readEverything(db: RapportDb): Promise<{ contacts: Contact[]; meta: MetaValues }> {
+  const tx = db.transaction(['contacts', 'meta'], 'readonly');
+  const [contacts, metaRecords] = await Promise.all([tx.objectStore('contacts').getAll(), tx.objectStore('meta').getAll(), tx.done]);
+  const meta: MetaValues = {};
+  for (const record of metaRecords) meta[record.key] = record.value;
+  return { contacts, meta };
+}
+
+export async function exportBackup(db: RapportDb, now: number): Promise<string> {
+  const { contacts, meta } = await readEverything(db);
+  return stringifyBackup(toBackup(contacts, meta, DB_VERSION, now));
+}
+
+/** Contacts as CSV, newest saved first (as the popup lists them). */
+export async function exportContactsCsv(db: RapportDb): Promise<string> {
+  const contacts = await db.getAllFromIndex('contacts', 'createdAt');
+  return toContactsCsv(contacts.reverse());
+}
+
+export async function previewRestore(db: RapportDb, text: string): Promise<RestorePreview> {
+  const backup = parseBackup(text, DB_VERSION);
+  return { ...getBackupSummary(backup), currentContacts: await db.count('contacts') };
+}
+
+/** Replace everything with the backup's records. */
+export async function restoreBackup(db: RapportDb, text: string): Promise<{ contacts: number }> {
+  const backup = parseBackup(text, DB_VERSION);
+  // A backup from an older schema version would be upgraded here, record by record, with
+  // the same change its migration makes; version 1 is the only one so far.
+  const tx = db.transaction(['contacts', 'meta'], 'readwrite');
+  await inTransaction(tx, async () => {
+    const contacts = tx.objectStore('contacts');
+    const meta = tx.objectStore('meta');
+    await Promise.all([contacts.clear(), meta.clear()]);
+    await Promise.all([
+      ...backup.contacts.map((contact) => contacts.put(contact)),
+      ...Object.entries(backup.meta).map(([key, value]) => meta.put({ key, value } as MetaRecord)),
+    ]);
+  });
+  return { contacts: backup.contacts.length };
+}
+
+/** Run writes in `tx`; on any error abort it (so nothing is half-written) and rethrow. */
+async function inTransaction(tx: { abort(): void; done: Promise<void> }, write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the browser (e.g. QuotaExceededError): nothing was written.
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  await tx.done;
+}
+
+const PREVIEW_ROWS = 20;
+const PREVIEW_SKIPPED = 500;
+
+async function getExisting(store: { get(id: string): Promise<Contact | undefined> }, ids: string[]): Promise<Map<string, Contact>> {
+  const found = await Promise.all(ids.map((id) => store.get(id)));
+  const existing = new Map<string, Contact>();
+  found.forEach((contact) => contact && existing.set(contact.id, contact));
+  return existing;
+}
+
+export async function previewImport(db: RapportDb, text: string, canonicalize: Canonicalize, now: number): Promise<ImportPreview> {
+  const parsed = parseContactsCsv(text, canonicalize);
+  const tx = db.transaction('contacts', 'readonly');
+  const existing = await getExisting(tx.store, parsed.rows.map((row) => row.profileUrl));
+  const plan = planImport(parsed, existing, now);
+  return {
+    kind: plan.kind,
+    counts: { added: plan.added.length, updated: plan.updated.length, skipped: plan.skipped.length },
+    added: plan.preview.added.slice(0, PREVIEW_ROWS),
+    updated: plan.preview.updated.slice(0, PREVIEW_ROWS),
+    skipped: plan.skipped.slice(0, PREVIEW_SKIPPED),
+  };
+}
+
+/** Import the file: the plan is made again inside the write transaction, against the
+ * records as they are at that moment, and written all together or not at all. */
+export async function commitImport(
+  db: RapportDb,
+  text: string,
+  canonicalize: Canonicalize,
+  now: number,
+): Promise<ImportCounts> {
+  const parsed = parseContactsCsv(text, canonicalize);
+  const tx = db.transaction('contacts', 'readwrite');
+  let plan: ImportPlan | undefined;
+  await inTransaction(tx, async () => {
+    const existing = await getExisting(tx.store, parsed.rows.map((row) => row.profileUrl));
+    plan = planImport(parsed, existing, now);
+    await Promise.all([...plan.added, ...plan.updated].map((contact) => tx.store.put(contact)));
+  });
+  return { added: plan!.added.length, updated: plan!.updated.length, skipped: plan!.skipped.length };
+}
+
+/** Every person, the profile, settings and templates: gone, in one transaction. */
+export async function deleteEverything(db: RapportDb): Promise<{ deleted: number }> {
+  const deleted = await db.count('contacts');
+  const tx = db.transaction(['contacts', 'meta'], 'readwrite');
+  await inTransaction(tx, async () => {
+    await Promise.all([tx.objectStore('contacts').clear(), tx.objectStore('meta').clear()]);
+  });
+  return { deleted };
+}
