@@ -116,6 +116,11 @@ export interface Contact extends Omit<ProfileCapture, 'firstName' | 'headline' |
   nudges: number;
   /** Reminders for this contact are hidden until then (epoch ms). */
   snoozedUntil: number | null;
+  /** Preparation checklist items ticked (PrepItemId from src/pipeline/questions.ts). */
+  prep?: string[];
+  /** The due action the user was last reminded of (src/pipeline/reminders.ts), kept here so a
+   * restarted service worker does not remind again. */
+  reminded?: string;
   createdAt: number;
   updatedAt: number;
   /** Lower-cased name, for the name index. */

@@ -7,16 +7,10 @@
 // ORGANIZER or ATTENDEE: with them some calendars treat the file as an invitation and
 // offer to e-mail the other person, and Rapport never contacts anyone.
 import { createEvent, type EventAttributes } from 'ics';
-import type { Contact, Meeting, MeetingMode, Settings } from '../model';
+import type { Contact, Meeting, Settings } from '../model';
 import { DEFAULT_SETTINGS } from '../model';
+import { MEETING_MODE_LABELS } from './meeting';
 import { getWallTime } from './zoned-time';
-
-export const MEETING_MODE_LABELS: Readonly<Record<MeetingMode, string>> = {
-  coffee: 'Coffee',
-  phone: 'Phone call',
-  video: 'Video call',
-  office: 'At their office',
-};
 
 const PRODUCT_ID = '-//Rapport//Rapport informational interviews//EN';
 
