@@ -2,6 +2,7 @@
 // later re-save from LinkedIn never overwrites what they typed.
 import type { CapturedField, Contact } from '../model';
 import { CAPTURED_FIELDS } from '../model';
+import { getNameKey } from './contact';
 
 export type EditableContact = Pick<
   Contact,
@@ -17,6 +18,7 @@ export type EditableContact = Pick<
   | 'notes'
   | 'questions'
   | 'drafts'
+  | 'prep'
 >;
 
 export function applyPatch(contact: Contact, patch: Partial<EditableContact>, now: number): Contact {
@@ -29,6 +31,6 @@ export function applyPatch(contact: Contact, patch: Partial<EditableContact>, no
   }
   next.edited = [...edited];
   next.missing = contact.missing.filter((field) => !(patch[field] ?? '').trim());
-  next.nameKey = next.name.toLocaleLowerCase();
+  next.nameKey = getNameKey(next.name);
   return next;
 }
