@@ -1,12 +1,14 @@
 // The options page: one tab per concern. Each section loads its data from the background
 // and sends changes back; nothing here is kept as a second source of truth.
 import { useState } from 'preact/hooks';
+import { DataSection } from './data-section';
 import { GeneralSection } from './general-section';
 import { ProfileSection } from './profile-section';
 
 const SECTIONS = [
   { id: 'profile', label: 'Your profile', render: () => <ProfileSection /> },
   { id: 'general', label: 'On LinkedIn', render: () => <GeneralSection /> },
+  { id: 'data', label: 'Your data', render: () => <DataSection /> },
 ] as const;
 
 type SectionId = (typeof SECTIONS)[number]['id'];

@@ -43,11 +43,24 @@ export async function restoreBackup(db: RapportDb, text: string): Promise<{ cont
     const meta = tx.objectStore('meta');
     await Promise.all([contacts.clear(), meta.clear()]);
     await Promise.all([
-      ...backup.contacts.map((contact) => contacts.put(contact)),
-      ...Object.entries(backup.meta).map(([key, value]) => meta.put({ key, value } as MetaRecord)),
+      putAll(contacts, backup.contacts),
+      putAll(meta, Object.entries(backup.meta).map(([key, value]) => ({ key, value }) as MetaRecord)),
     ]);
   });
   return { contacts: backup.contacts.length };
+}
+
+/** Put every value; a put that throws at once (a full disk) rejects, and the requests made
+ * before it are still awaited so their abort is not an unhandled rejection. */
+function putAll<T>(store: { put(value: T): Promise<unknown> }, values: T[]): Promise<void> {
+  const pending: Promise<unknown>[] = [];
+  try {
+    for (const value of values) pending.push(store.put(value));
+  } catch (error) {
+    for (const request of pending) request.catch(() => undefined);
+    return Promise.reject(error);
+  }
+  return Promise.all(pending).then(() => undefined);
 }
 
 /** Run writes in `tx`; on any error abort it (so nothing is half-written) and rethrow. */
@@ -104,7 +117,7 @@ export async function commitImport(
   await inTransaction(tx, async () => {
     const existing = await getExisting(tx.store, parsed.rows.map((row) => row.profileUrl));
     plan = planImport(parsed, existing, now);
-    await Promise.all([...plan.added, ...plan.updated].map((contact) => tx.store.put(contact)));
+    await putAll(tx.store, [...plan.added, ...plan.updated]);
   });
   return { added: plan!.added.length, updated: plan!.updated.length, skipped: plan!.skipped.length };
 }

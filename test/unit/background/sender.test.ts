@@ -1,0 +1,64 @@
+// Who may ask the background for what: only Rapport's own pages for everything, Rapport's
+// content script on LinkedIn for its two page messages, nobody else for anything.
+import { describe, expect, it } from 'vitest';
+import { checkSender, isLinkedInUrl } from '../../../src/background/sender';
+import type { Runtime } from '../../../src/browser';
+import { CONTENT_SCRIPT_MESSAGES, type MessageName } from '../../../src/protocol';
+
+const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${OWN_ID}/`;
+const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as Runtime.MessageSender['tab'];
+
+const check = (sender: Runtime.MessageSender, name: MessageName) => checkSender(sender, name, OWN_ID, ORIGIN);
+
+describe('checkSender', () => {
+  it("lets Rapport's own pages send anything", () => {
+    expect(check({ id: OWN_ID, url: `${ORIGIN}options/index.html#data` }, 'data.deleteAll')).toEqual({ ok: true, kind: 'extension-page' });
+    expect(check({ id: OWN_ID, url: `${ORIGIN}popup/index.html` }, 'contact.delete')).toEqual({ ok: true, kind: 'extension-page' });
+  });
+
+  it("lets Rapport's content script on LinkedIn report and save its page", () => {
+    for (const name of CONTENT_SCRIPT_MESSAGES) {
+      expect(check({ id: OWN_ID, tab, url: 'https://www.linkedin.com/in/maren-okafor/' }, name)).toEqual({ ok: true, kind: 'content-script' });
+    }
+  });
+
+  it('refuses a content script asking for anything else', () => {
+    const sender = { id: OWN_ID, tab, url: 'https://www.linkedin.com/in/maren-okafor/' };
+    for (const name of ['contacts.list', 'data.exportBackup', 'data.restoreBackup', 'data.deleteAll', 'contact.delete', 'profile.get'] as MessageName[]) {
+      expect(check(sender, name)).toEqual({ ok: false, reason: `Refused: a page may not send "${name}".` });
+    }
+  });
+
+  it('refuses another extension, even with a URL that looks like ours', () => {
+    expect(check({ id: 'other-extension-id', url: `${ORIGIN}options/index.html` }, 'contacts.list')).toMatchObject({ ok: false });
+    expect(check({ id: 'other-extension-id', tab, url: 'https://www.linkedin.com/in/x/' }, 'page.save')).toMatchObject({ ok: false });
+    expect(check({ url: `${ORIGIN}options/index.html` }, 'contacts.list')).toMatchObject({ ok: false }); // no id: a web page via externally_connectable
+  });
+
+  it('refuses our content script on a page that is not LinkedIn', () => {
+    for (const url of ['https://evil.example/in/x/', 'https://linkedin.com.evil.example/in/x/', 'http://www.linkedin.com/in/x/', 'https://evil.example/?https://www.linkedin.com/']) {
+      expect(check({ id: OWN_ID, tab, url }, 'page.save')).toEqual({ ok: false, reason: 'Refused: unknown sender.' });
+    }
+  });
+
+  it('refuses a sender with no URL, or an extension page of another origin', () => {
+    expect(check({ id: OWN_ID }, 'contacts.list')).toMatchObject({ ok: false });
+    expect(check({ id: OWN_ID, url: 'chrome-extension://someoneelse/options/index.html' }, 'contacts.list')).toMatchObject({ ok: false });
+  });
+});
+
+describe('isLinkedInUrl', () => {
+  it.each([
+    ['https://www.linkedin.com/in/x/', true],
+    ['https://se.linkedin.com/in/x/', true],
+    ['https://linkedin.com/', true],
+    ['https://linkedin.com.evil.example/', false],
+    ['https://evillinkedin.com/', false],
+    ['http://www.linkedin.com/', false],
+    ['not a url', false],
+    [undefined, false],
+  ])('%s → %s', (url, expected) => {
+    expect(isLinkedInUrl(url)).toBe(expected);
+  });
+});
