@@ -5,7 +5,7 @@ import type { FoundFields } from './fields';
 import { toFoundFields } from './fields';
 import { isSalesLeadUrl, toCanonicalProfileUrl } from './pages';
 import * as sel from './selectors';
-import { firstReadable, isReadable, readableText } from './visibility';
+import { firstReadable, readableText } from './visibility';
 
 export function extractSalesNavigator(doc: Document, url: string): FoundFields {
   if (!isSalesLeadUrl(url)) return {};
@@ -21,13 +21,14 @@ export function extractSalesNavigator(doc: Document, url: string): FoundFields {
   });
 }
 
-/** https://www.linkedin.com/in/<slug>/ from the lead page's "View LinkedIn profile" link. */
+/** https://www.linkedin.com/in/<slug>/ from the "View LinkedIn profile" item of the
+ * lead's own menu. The menu is usually closed (hidden), so hidden links count here, but
+ * only inside the lead's header section: hovercards elsewhere link to other people. */
 export function getSalesNavigatorProfileUrl(doc: Document, url: string): string | null {
-  for (const link of doc.querySelectorAll(sel.salesProfileLink)) {
-    const href = link.getAttribute('href');
-    if (!href || !isReadable(link)) continue;
+  const scope = firstReadable(doc, sel.salesName)?.closest('section');
+  for (const link of scope?.querySelectorAll(sel.salesProfileLink) ?? []) {
     try {
-      const canonical = toCanonicalProfileUrl(new URL(href, url).href);
+      const canonical = toCanonicalProfileUrl(new URL(link.getAttribute('href') ?? '', url).href);
       if (canonical) return canonical;
     } catch {
       // a malformed href is not the profile link

@@ -59,7 +59,8 @@ function readTopCard(card: Element, heading: Element): RawFields {
   const lines = [...card.querySelectorAll(sel.sduiLine)]
     .filter((p) => follows(heading, p) && !heading.contains(p) && isReadable(p))
     .filter((p) => !contact || follows(p, contact))
-    .filter((p) => !p.closest('a, button'))
+    // Links are the company, the school, "Contact info", the connection count: not lines.
+    .filter((p) => !p.closest('a, button') && !p.querySelector('a'))
     .map(readLine)
     .filter((line): line is string => !!line && !isBadge(line));
   const [headline, ...after] = lines;

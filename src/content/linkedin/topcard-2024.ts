@@ -32,15 +32,19 @@ function getEmberPositions(section: Element): PositionLines[] {
 }
 
 function getPublicPositions(section: Element): PositionLines[] {
-  return [...section.querySelectorAll(sel.publicPosition)].map((item) => {
+  const positions: PositionLines[] = [];
+  for (const item of section.querySelectorAll(sel.publicPosition)) {
+    const line = (selector: string) => getLines([...item.querySelectorAll(selector)].slice(0, 1))[0] ?? '';
+    const title = line(sel.publicPositionTitle);
+    // A masked title ("****") is no title, and the company must not slide into its place.
+    if (!title) continue;
     const group = item.closest(sel.publicPositionGroup);
-    return {
-      lines: getLines(
-        [sel.publicPositionTitle, sel.publicPositionCompany, sel.publicPositionDates].flatMap((s) => [...item.querySelectorAll(s)].slice(0, 1)),
-      ),
+    positions.push({
+      lines: [title, line(sel.publicPositionCompany), line(sel.publicPositionDates)],
       groupLines: group ? getLines(group.querySelectorAll(sel.publicPositionGroupCompany)) : null,
-    };
-  });
+    });
+  }
+  return positions;
 }
 
 function getPositions(doc: Document): PositionLines[] {
