@@ -25,6 +25,8 @@ export async function launchWithExtension({ extensionDir = 'dist/chrome', headle
   const servedPages = new Map(Object.entries(pages));
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
+    // Chromium routes the extension's own files through here too; they are not the network.
+    if (url.protocol === 'chrome-extension:') return route.continue();
     if (url.protocol === 'https:' && (url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com'))) {
       const body = servedPages.get(url.pathname) ?? servedPages.get(url.pathname + '/');
       if (body !== undefined && route.request().resourceType() === 'document') {
