@@ -5,6 +5,7 @@ import type { CapturedField, Contact } from '../src/model';
 import { getStageLabel } from '../src/pipeline/stages';
 import type { ContactPatch } from '../src/protocol';
 import { formatRoleAt, formatWhen } from './format';
+import { LetterPanel } from './letter-panel';
 
 const FIELD_LABELS: { field: CapturedField | 'email' | 'leadSource'; label: string; placeholder?: string }[] = [
   { field: 'name', label: 'Name' },
@@ -64,6 +65,7 @@ export function ContactView({ id, onBack, onChanged }: { id: string; onBack: () 
             </div>
           </div>
           <CapturedFields contact={contact} onSave={update} />
+          <LetterPanel key={contact.id} contact={contact} onContact={setContact} onChanged={onChanged} />
         </>
       )}
     </>

@@ -3,11 +3,13 @@
 // implement every name (see src/background/handlers.ts). Messages carry plain data only.
 import type {
   Contact,
+  Draft,
   ProfileCapture,
   Settings,
   Stage,
   Template,
   UserProfile,
+  VariantId,
 } from './model';
 import type { RestorePreview } from './db/backup';
 import type { ImportCounts, ImportPreview } from './db/import';
@@ -79,6 +81,14 @@ export interface ProtocolMap {
   'templates.get'(req: Record<string, never>): Template[];
   'templates.save'(req: { templates: Template[] }): Template[];
 
+  // --- Letters (issue 4): the draft kept per person and kind of letter, and "mark as sent". ---
+  /** Keep the draft the user is writing (the background stamps `updatedAt`); `null` drops it,
+   * so the letter follows its template again. */
+  'letter.saveDraft'(req: { id: string; variant: VariantId; draft: DraftText | null }): Draft | null;
+  /** The letter went out: a request is marked sent, a thank-you thanked, a touch-base
+   * recorded, each with its date in the history (src/pipeline/letter-sent.ts). */
+  'letter.markSent'(req: { id: string; variant: VariantId }): Contact;
+
   // --- Your data (issue 6): backup, restore, CSV export and import, delete everything. ---
   // Files travel as text: the options page reads (and decodes) them, the background
   // validates everything again before it writes, in one transaction.
@@ -97,6 +107,9 @@ export interface ProtocolMap {
   /** Delete every person, the profile, settings and templates. `confirm` is what the user typed. */
   'data.deleteAll'(req: { confirm: string }): { deleted: number };
 }
+
+/** A draft as the letter panel sends it. */
+export type DraftText = Omit<Draft, 'updatedAt'>;
 
 /** A file for the user to download. */
 export interface DataFile {

@@ -15,7 +15,7 @@ import {
   putTemplates,
   updateContact,
 } from '../db/repository';
-import { DEFAULT_TEMPLATES } from '../letter/templates';
+import { DEFAULT_TEMPLATES, checkTemplateList } from '../letter/templates';
 import type { Contact, Settings } from '../model';
 import { DEFAULT_SETTINGS, EMPTY_PROFILE } from '../model';
 import type { ContactPatch, CurrentTab } from '../protocol';
@@ -24,11 +24,13 @@ import { applyPatch } from '../pipeline/edit';
 import { announceSaved, getSavedState, readTab, saveReading, saveTab, showSavedBadge } from './capture';
 import { isLinkedInUrl } from './sender';
 import { dataHandlers } from './data-handlers';
+import { letterHandlers } from './letter-handlers';
 import { getDb } from './db';
 import type { Handlers } from './router';
 
 export const handlers: Handlers = {
   ...dataHandlers,
+  ...letterHandlers,
 
   async 'page.save'({ reading }, { sender }) {
     const result = await saveReading(reading);
@@ -95,7 +97,7 @@ export const handlers: Handlers = {
   },
 
   async 'templates.save'({ templates }) {
-    return putTemplates(await getDb(), templates);
+    return putTemplates(await getDb(), checkTemplateList(templates));
   },
 };
 

@@ -214,3 +214,50 @@ export function resetTemplate(templates: readonly Template[], id: string): Templ
     ? templates.map((t) => (t.id === id ? { ...original } : t))
     : [...templates, { ...original }];
 }
+
+/** Caps on what a template list may hold: far above any real letter, low enough that a
+ * runaway paste or a forged message cannot fill the disk. */
+export const TEMPLATE_LIMITS = { templates: 200, id: 100, name: 120, subject: 1_000, body: 10_000 } as const;
+
+/**
+ * The template list as the background stores it. A list arrives by message, so everything
+ * the editor guarantees is checked again: an array of objects with string fields, ids
+ * unique, sizes capped, and each template free of the errors validateTemplate() reports.
+ * Throws an Error naming the template and the problem; returns clean copies otherwise
+ * (only the known fields; `builtIn` only for ids Rapport ships).
+ */
+export function checkTemplateList(value: unknown): Template[] {
+  if (!Array.isArray(value)) throw new Error('Templates were not saved: expected a list.');
+  if (value.length > TEMPLATE_LIMITS.templates) {
+    throw new Error(`Templates were not saved: at most ${TEMPLATE_LIMITS.templates} templates, not ${value.length}.`);
+  }
+  const ids = new Set<string>();
+  return value.map((item: unknown, i) => {
+    const where = `template ${i + 1}`;
+    if (typeof item !== 'object' || item === null) throw new Error(`Templates were not saved: ${where} is not a template.`);
+    const t = item as Record<string, unknown>;
+    for (const field of ['id', 'variant', 'name', 'subject', 'body'] as const) {
+      if (typeof t[field] !== 'string') throw new Error(`Templates were not saved: ${where} has no ${field}.`);
+    }
+    const clean: Template = {
+      id: t.id as string,
+      variant: t.variant as VariantId,
+      name: t.name as string,
+      subject: t.subject as string,
+      body: t.body as string,
+      builtIn: t.builtIn === true && getDefaultTemplate(t.id as string) !== undefined,
+    };
+    const named = clean.name.trim() ? `“${clean.name.slice(0, 40)}”` : where;
+    if (clean.id === '' || clean.id.length > TEMPLATE_LIMITS.id) throw new Error(`Templates were not saved: ${named} has a bad id.`);
+    if (ids.has(clean.id)) throw new Error(`Templates were not saved: two templates share the id ${clean.id}.`);
+    ids.add(clean.id);
+    for (const field of ['name', 'subject', 'body'] as const) {
+      if (clean[field].length > TEMPLATE_LIMITS[field]) {
+        throw new Error(`Templates were not saved: the ${field} of ${named} is over ${TEMPLATE_LIMITS[field].toLocaleString('en-US')} characters.`);
+      }
+    }
+    const [error] = validateTemplate(clean);
+    if (error) throw new Error(`Templates were not saved: ${named}: ${error.message}`);
+    return clean;
+  });
+}

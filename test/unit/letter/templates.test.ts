@@ -3,6 +3,8 @@ import { composeLetter } from '../../../src/letter/compose';
 import { SAMPLE_CONTACT, SAMPLE_NOW, SAMPLE_PROFILE, SAMPLE_REFERRER } from '../../../src/letter/sample';
 import {
   DEFAULT_TEMPLATES,
+  TEMPLATE_LIMITS,
+  checkTemplateList,
   duplicateTemplate,
   isTemplateModified,
   resetTemplate,
@@ -191,5 +193,41 @@ describe('editing the list of templates', () => {
     expect(isTemplateModified(byId('builtin:thanks'))).toBe(false);
     expect(isTemplateModified({ ...byId('builtin:thanks'), name: 'Thanks!' })).toBe(true);
     expect(isTemplateModified(mine)).toBe(false);
+  });
+});
+
+describe('checkTemplateList (what the background stores)', () => {
+  const own: Template = { id: 'user:1', variant: 'connection', name: 'Mine', subject: '', body: 'Hi {first name}', builtIn: false };
+
+  test('passes a valid list through as clean copies', () => {
+    const list = [...DEFAULT_TEMPLATES, { ...own, extra: 'dropped' } as Template];
+    const checked = checkTemplateList(list);
+    expect(checked).toEqual([...DEFAULT_TEMPLATES, own]);
+    expect(checked[0]).not.toBe(DEFAULT_TEMPLATES[0]);
+  });
+
+  test('claims built-in only for the ids Rapport ships', () => {
+    expect(checkTemplateList([{ ...own, builtIn: true }])[0].builtIn).toBe(false);
+  });
+
+  test.each([
+    ['not a list', { templates: [] }, 'Templates were not saved: expected a list.'],
+    ['a non-string field', [{ ...own, body: 42 }], 'Templates were not saved: template 1 has no body.'],
+    ['a duplicate id', [own, { ...own, name: 'Other' }], 'Templates were not saved: two templates share the id user:1.'],
+    ['an empty id', [{ ...own, id: '' }], 'Templates were not saved: “Mine” has a bad id.'],
+    ['an oversized body', [{ ...own, body: 'x'.repeat(TEMPLATE_LIMITS.body + 1) }], 'Templates were not saved: the body of “Mine” is over 10,000 characters.'],
+    [
+      'an unknown placeholder',
+      [{ ...own, body: 'Hi {frist name}' }],
+      'Templates were not saved: “Mine”: {frist name} on line 1 is not a placeholder Rapport knows. Check the spelling against the list, or remove the braces.',
+    ],
+    ['an unknown kind of letter', [{ ...own, variant: 'fax' }], 'Templates were not saved: “Mine”: "fax" is not a kind of letter Rapport knows.'],
+  ])('refuses %s', (_, value, message) => {
+    expect(() => checkTemplateList(value)).toThrow(message);
+  });
+
+  test('refuses more templates than the cap', () => {
+    const many = Array.from({ length: TEMPLATE_LIMITS.templates + 1 }, (_, i) => ({ ...own, id: `user:${i}` }));
+    expect(() => checkTemplateList(many)).toThrow('at most 200 templates, not 201');
   });
 });
