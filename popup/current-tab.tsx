@@ -37,7 +37,11 @@ export function CurrentTabCard({ onOpen, onChanged }: { onOpen: (id: string) => 
     try {
       const result = await send('tab.save', { tabId: tab.tabId });
       setTab({ ...tab, saved: { id: result.contact.id, stage: result.contact.stage } });
-      setMessage(result.created ? 'Saved.' : `Already saved — ${getStageLabel(result.contact.stage)}. Updated from the page.`);
+      setMessage(
+        result.created
+          ? 'Saved.'
+          : `Already saved — stage: ${getStageLabel(result.contact.stage)}. Updated with what LinkedIn shows now.`,
+      );
       onChanged();
     } catch (e) {
       setMessage((e as Error).message);
@@ -55,9 +59,12 @@ export function CurrentTabCard({ onOpen, onChanged }: { onOpen: (id: string) => 
             <div class="muted small">{formatRoleAt({ role: capture.role ?? '', organization: capture.organization ?? '' }) || capture.headline}</div>
           </div>
           {saved ? (
-            <button class="secondary" type="button" onClick={() => onOpen(saved.id)}>
-              Saved — {getStageLabel(saved.stage)}
-            </button>
+            <div class="saved-state">
+              <span class="badge">✓ {getStageLabel(saved.stage)}</span>
+              <button class="secondary" type="button" onClick={() => onOpen(saved.id)}>
+                Open
+              </button>
+            </div>
           ) : (
             <button class="primary" type="button" disabled={busy} onClick={() => void save()}>
               Save

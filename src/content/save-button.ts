@@ -58,8 +58,8 @@ export class SaveButton {
       return;
     }
     const stage = getStageLabel(saved.stage);
-    this.setState('saved', '✓', `Saved to Rapport — ${stage}`);
-    if (again) this.showNote(`Already saved — ${stage}. Updated what LinkedIn shows now.`, 'info');
+    this.setState('saved', '✓', saved.stage === 'saved' ? 'Saved to Rapport' : `Saved to Rapport — ${stage}`);
+    if (again) this.showNote(`Already saved — stage: ${stage}. Updated with what LinkedIn shows now.`, 'info');
   }
 
   showProblem(message: string): void {

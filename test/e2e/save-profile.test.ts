@@ -29,7 +29,7 @@ describe('saving a profile', () => {
     expect(await button.textContent()).toContain('Save to Rapport');
 
     await page.getByRole('button', { name: /^Save/ }).click();
-    await page.getByRole('button', { name: 'Saved to Rapport — Saved' }).waitFor();
+    await page.getByRole('button', { name: 'Saved to Rapport' }).waitFor();
 
     const popup = await openPopup(harness);
     const row = popup.getByRole('button', { name: /Jörgen Bäckström/ });
@@ -39,7 +39,7 @@ describe('saving a profile', () => {
 
     // Visiting the saved person again shows it.
     await page.reload();
-    await page.getByRole('button', { name: 'Saved to Rapport — Saved' }).waitFor();
+    await page.getByRole('button', { name: 'Saved to Rapport' }).waitFor();
     await page.close();
   });
 
@@ -47,7 +47,7 @@ describe('saving a profile', () => {
     const page = await harness.context.newPage();
     await page.goto('https://www.linkedin.com/in/ana-lucia-ferreira-brandt/');
     await page.getByRole('button', { name: /^Save/ }).click();
-    await page.getByRole('button', { name: 'Saved to Rapport — Saved' }).waitFor();
+    await page.getByRole('button', { name: 'Saved to Rapport' }).waitFor();
     const popup = await openPopup(harness);
     await popup.getByRole('button', { name: /Ana Lucía Ferreira Brandt/ }).waitFor();
     const names = await popup.locator('.person .name').allTextContents();
