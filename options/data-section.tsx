@@ -336,8 +336,8 @@ function StorageBlock() {
       ) : (
         <>
           <p data-testid="storage-status">
-            <span class="badge warn-badge">Not persistent</span> If the disk runs low, the browser may clear Rapport's
-            data.
+            <span class="badge warn-badge">Not persistent</span> The browser has not promised to keep Rapport's data
+            if the disk runs low. Keep backups.
           </p>
           <div class="actions">
             <button class="secondary" type="button" onClick={() => void ask()}>
