@@ -100,13 +100,17 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
     }
   }
   text = text.replace(/^\uFEFF/, '');
-  // Control characters other than tab and line breaks mean the bytes were not text.
+  assertText(text);
+  return text;
+}
+
+/** Control characters other than tab and line breaks mean the bytes were not text. */
+function assertText(text: string): void {
   const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/.exec(text);
   if (control) {
     const { line, column } = toLineColumn(text, control.index);
     throw new CsvError('This file holds characters that are not text; it may be damaged or not a CSV file.', line, column);
   }
-  return text;
 }
 
 function at(bytes: Uint8Array, index: number): [number, number] {
@@ -288,6 +292,8 @@ function findHeader(text: string): { rows: RawRow[]; headerIndex: number; column
 /** Reads CSV text into people to import and rows to skip (each with its line and why). Throws
  * a CsvError, with line and column, when the file as a whole can't be read. */
 export function parseContactsCsv(text: string, canonicalize: Canonicalize): ParsedCsv {
+  if (text.length > MAX_IMPORT_BYTES) throw new CsvError('This file is too large; Rapport imports files up to 20 MB.');
+  assertText(text); // the page decoded it, but the background trusts no text it is sent
   const { rows, headerIndex, columns } = findHeader(text);
   const header = rows[headerIndex].cells.map(normalizeHeader);
   const kind: CsvKind =

@@ -29,6 +29,10 @@ describe('backup', () => {
     expect(backup.meta).toEqual({ profile: PROFILE, settings: SETTINGS, templates: TEMPLATES });
   });
 
+  it('covers every store in the database (a new store must be added to backup and restore)', () => {
+    expect([...db.objectStoreNames].sort()).toEqual(['contacts', 'meta']);
+  });
+
   it('export → restore → export gives identical output', async () => {
     await fillDb(db);
     const first = await exportBackup(db, NOW);
