@@ -4,9 +4,11 @@ import { useState } from 'preact/hooks';
 import { DataSection } from './data-section';
 import { GeneralSection } from './general-section';
 import { ProfileSection } from './profile-section';
+import { TemplatesSection } from './templates-section';
 
 const SECTIONS = [
   { id: 'profile', label: 'Your profile', render: () => <ProfileSection /> },
+  { id: 'letters', label: 'Letters', render: () => <TemplatesSection /> },
   { id: 'general', label: 'On LinkedIn', render: () => <GeneralSection /> },
   { id: 'data', label: 'Your data', render: () => <DataSection /> },
 ] as const;
