@@ -4,6 +4,7 @@
 import type {
   Contact,
   Draft,
+  Meeting,
   ProfileCapture,
   Settings,
   Stage,
@@ -12,6 +13,7 @@ import type {
   VariantId,
 } from './model';
 import type { RestorePreview } from './db/backup';
+import type { ReferralInput } from './pipeline/referrals';
 import type { ImportCounts, ImportPreview } from './db/import';
 
 /** What the content script found on the page it runs in. */
@@ -53,8 +55,12 @@ export type ContactPatch = Partial<
     | 'notes'
     | 'questions'
     | 'drafts'
+    | 'prep'
   >
 >;
+
+/** A meeting as the user sets it; `start` is an instant, `timeZone` the zone it was set in. */
+export type MeetingInput = Omit<Meeting, 'heldAt'>;
 
 /** Messages to the background, from extension pages (and a few from the content script). */
 export interface ProtocolMap {
@@ -73,6 +79,26 @@ export interface ProtocolMap {
   'contact.move'(req: { id: string; to: Stage; detail?: string }): Contact;
   'contact.delete'(req: { id: string }): Contact;
   'contact.restore'(req: { contact: Contact }): Contact;
+
+  // --- Pipeline (issue 5): meetings, stage actions, snooze, referrals. Stage moves are
+  // 'contact.move'. Each is one read-modify-write of the contact; the badge and the
+  // reminder alarm are brought up to date after every write. ---
+  /** Set or reschedule the meeting; moves to "meeting scheduled". */
+  'pipeline.scheduleMeeting'(req: { id: string; meeting: MeetingInput }): Contact;
+  /** The meeting as an .ics file. Made in the background: the `ics` library stays out of the popup. */
+  'pipeline.calendarFile'(req: { id: string }): DataFile;
+  /** The meeting took place: moves to "met". */
+  'pipeline.markHeld'(req: { id: string }): Contact;
+  /** The thank-you note went out: moves to "thanked"; the touch-base clock starts. */
+  'pipeline.markThanked'(req: { id: string }): Contact;
+  /** The user followed up on an unanswered request (past the last follow-up: "no reply"). */
+  'pipeline.recordNudge'(req: { id: string }): Contact;
+  /** The user touched base again: "in touch", and the next touch-base is months away. */
+  'pipeline.recordTouchBase'(req: { id: string }): Contact;
+  /** Hide the contact's reminder for this many days; null shows it again. */
+  'pipeline.snooze'(req: { id: string; days: number | null }): Contact;
+  /** "Who else should I talk to?": a new lead (or a saved person) linked to the referrer. */
+  'pipeline.addReferral'(req: { referrerId: string; referral: ReferralInput }): Contact;
 
   'profile.get'(req: Record<string, never>): UserProfile;
   'profile.save'(req: { profile: UserProfile }): UserProfile;
@@ -135,6 +161,22 @@ export interface Envelope<K extends MessageName = MessageName> {
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** The popup opened on one person (from a notification): popup/index.html#contact=<id>. */
+export function toContactHash(id: string): string {
+  return `#contact=${encodeURIComponent(id)}`;
+}
+
+/** The contact id in a location hash made by toContactHash, or null. */
+export function fromContactHash(hash: string): string | null {
+  const match = /^#contact=(.+)$/.exec(hash);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
 
 export function isEnvelope(message: unknown): message is Envelope {
   if (typeof message !== 'object' || message === null) return false;

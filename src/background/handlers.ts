@@ -21,15 +21,18 @@ import { DEFAULT_SETTINGS, EMPTY_PROFILE } from '../model';
 import type { ContactPatch, CurrentTab } from '../protocol';
 import { moveStage } from '../pipeline/stages';
 import { applyPatch } from '../pipeline/edit';
+import { getReminderSettingsProblem } from '../pipeline/reminders';
 import { announceSaved, getSavedState, readTab, saveReading, saveTab, showSavedBadge } from './capture';
 import { isLinkedInUrl } from './sender';
 import { dataHandlers } from './data-handlers';
+import { pipelineHandlers } from './pipeline-handlers';
 import { letterHandlers } from './letter-handlers';
 import { getDb } from './db';
 import type { Handlers } from './router';
 
 export const handlers: Handlers = {
   ...dataHandlers,
+  ...pipelineHandlers,
   ...letterHandlers,
 
   async 'page.save'({ reading }, { sender }) {
@@ -125,6 +128,7 @@ function sanitizePatch(patch: ContactPatch): ContactPatch {
     clean.notes = pickStrings(patch.notes, { person: '', organization: '', takeaways: '' });
   }
   if (Array.isArray(patch.questions)) clean.questions = patch.questions.filter((q) => typeof q === 'string');
+  if (Array.isArray(patch.prep)) clean.prep = patch.prep.filter((item) => typeof item === 'string');
   if (patch.drafts && typeof patch.drafts === 'object') clean.drafts = patch.drafts;
   return clean;
 }
@@ -144,6 +148,8 @@ function pickSettings(value: Partial<Settings>): Settings {
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
     if (typeof value?.[key] === typeof DEFAULT_SETTINGS[key]) (out as unknown as Record<string, unknown>)[key] = value[key];
   }
+  const problem = getReminderSettingsProblem(out);
+  if (problem) throw new RangeError(problem);
   return out;
 }
 

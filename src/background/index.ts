@@ -4,13 +4,26 @@
 import { browser } from '../browser';
 import { saveTab } from './capture';
 import { handlers } from './handlers';
+import { checkReminders, openFromNotification, REMINDER_ALARM, withReminderChecks } from './reminders';
 import { listen } from './router';
 
 const SAVE_MENU_ID = 'rapport-save-profile';
 
-listen(handlers);
+listen(withReminderChecks(handlers));
+
+// Alarms may not survive a browser restart or an update: set the reminder alarm again then
+// (and catch up on what fell due meanwhile), but not on every worker start, which would
+// keep pushing it back. checkReminders only changes the alarm when its time differs.
+browser.runtime.onStartup.addListener(() => void checkReminders({ notify: true }));
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === REMINDER_ALARM) void checkReminders({ notify: true });
+});
+
+browser.notifications.onClicked.addListener((notificationId) => void openFromNotification(notificationId));
 
 browser.runtime.onInstalled.addListener(() => {
+  void checkReminders({ notify: true });
   // Menus persist across worker restarts; create them once per install or update.
   browser.contextMenus.removeAll().then(() =>
     browser.contextMenus.create({
