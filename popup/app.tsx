@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from '../src/browser';
 import { send } from '../src/messaging';
 import type { Contact } from '../src/model';
+import { fromContactHash } from '../src/protocol';
 import { ContactView } from './contact-view';
 import { Home } from './home';
 
@@ -11,7 +12,13 @@ export type Route = { view: 'home' } | { view: 'contact'; id: string };
 export function App() {
   const [contacts, setContacts] = useState<Contact[] | null>(null);
   const [error, setError] = useState('');
-  const [route, setRoute] = useState<Route>({ view: 'home' });
+  // A notification opens popup/index.html#contact=<id> in a tab: straight to that person.
+  const [route, setRoute] = useState<Route>(getRouteFromHash);
+  const open = (id: string) => setRoute({ view: 'contact', id });
+  const goHome = () => {
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+    setRoute({ view: 'home' });
+  };
 
   const reload = useCallback(async () => {
     try {
@@ -25,6 +32,12 @@ export function App() {
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  useEffect(() => {
+    const onHashChange = () => setRoute(getRouteFromHash());
+    addEventListener('hashchange', onHashChange);
+    return () => removeEventListener('hashchange', onHashChange);
+  }, []);
 
   return (
     <>
@@ -43,10 +56,15 @@ export function App() {
         </p>
       )}
       {route.view === 'contact' ? (
-        <ContactView id={route.id} onBack={() => setRoute({ view: 'home' })} onChanged={reload} />
+        <ContactView id={route.id} onBack={goHome} onChanged={reload} contacts={contacts} onOpen={open} />
       ) : (
-        <Home contacts={contacts} onOpen={(id) => setRoute({ view: 'contact', id })} onChanged={reload} />
+        <Home contacts={contacts} onOpen={open} onChanged={reload} />
       )}
     </>
   );
+}
+
+function getRouteFromHash(): Route {
+  const id = fromContactHash(location.hash);
+  return id ? { view: 'contact', id } : { view: 'home' };
 }

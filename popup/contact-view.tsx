@@ -5,6 +5,11 @@ import type { CapturedField, Contact } from '../src/model';
 import { getStageLabel } from '../src/pipeline/stages';
 import type { ContactPatch } from '../src/protocol';
 import { formatRoleAt, formatWhen } from './format';
+import { MeetingPanel } from './meeting-panel';
+import { PrepPanel } from './prep-panel';
+import { ReferralsPanel } from './referrals-panel';
+import { StagePanel } from './stage-panel';
+import { TimelinePanel } from './timeline-panel';
 import { LetterPanel } from './letter-panel';
 
 const FIELD_LABELS: { field: CapturedField | 'email' | 'leadSource'; label: string; placeholder?: string }[] = [
@@ -18,7 +23,20 @@ const FIELD_LABELS: { field: CapturedField | 'email' | 'leadSource'; label: stri
   { field: 'leadSource', label: 'Where the lead came from', placeholder: 'A professor, a peer, an event…' },
 ];
 
-export function ContactView({ id, onBack, onChanged }: { id: string; onBack: () => void; onChanged: () => void }) {
+export function ContactView({
+  id,
+  onBack,
+  onChanged,
+  contacts = null,
+  onOpen = () => undefined,
+}: {
+  id: string;
+  onBack: () => void;
+  onChanged: () => void;
+  /** Everyone, for the people this contact suggested (and who suggested them). */
+  contacts?: Contact[] | null;
+  onOpen?: (id: string) => void;
+}) {
   const [contact, setContact] = useState<Contact | null | undefined>(undefined);
   const [error, setError] = useState('');
 
@@ -58,14 +76,25 @@ export function ContactView({ id, onBack, onChanged }: { id: string; onBack: () 
             </div>
             <div class="muted">{formatRoleAt(contact)}</div>
             <div class="muted small">
-              Saved {formatWhen(contact.createdAt)} ·{' '}
-              <a href={contact.profileUrl} target="_blank" rel="noreferrer">
-                LinkedIn profile
-              </a>
+              Saved {formatWhen(contact.createdAt)}
+              {/* A referral added without a link has no profile yet. */}
+              {contact.profileUrl && (
+                <>
+                  {' · '}
+                  <a href={contact.profileUrl} target="_blank" rel="noreferrer">
+                    LinkedIn profile
+                  </a>
+                </>
+              )}
             </div>
           </div>
+          <StagePanel contact={contact} onContact={setContact} onChanged={onChanged} />
           <CapturedFields contact={contact} onSave={update} />
+          <MeetingPanel key={`meeting-${contact.id}`} contact={contact} onContact={setContact} onChanged={onChanged} />
+          <PrepPanel contact={contact} onSave={update} />
           <LetterPanel key={contact.id} contact={contact} onContact={setContact} onChanged={onChanged} />
+          <TimelinePanel contact={contact} />
+          <ReferralsPanel key={`referrals-${contact.id}`} contact={contact} contacts={contacts} onOpen={onOpen} onContact={setContact} onChanged={onChanged} />
         </>
       )}
     </>

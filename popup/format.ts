@@ -20,3 +20,29 @@ export function formatRoleAt(contact: Pick<Contact, 'role' | 'organization'>): s
   if (contact.role && contact.organization) return `${contact.role} at ${contact.organization}`;
   return contact.role || contact.organization || '';
 }
+
+const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+});
+
+/** "Tue, 6 Jan 2026", in the user's locale and zone. */
+export function formatDay(at: number): string {
+  return dayFormat.format(at);
+}
+
+/** "14:30" or "2:30 PM", as the user's locale writes times. */
+export function formatTime(at: number): string {
+  return timeFormat.format(at);
+}
+
+/** "Tue, 6 Jan 2026, 14:30". */
+export function formatDateTime(at: number): string {
+  return dateTimeFormat.format(at);
+}

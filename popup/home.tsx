@@ -1,7 +1,8 @@
-// Popup home: the profile in the current tab, then everyone saved, newest first.
+// Popup home: the profile in the current tab, what to do now, then everyone saved.
 import type { Contact } from '../src/model';
 import { CurrentTabCard } from './current-tab';
 import { ContactList } from './contact-list';
+import { Today } from './today';
 
 export function Home({
   contacts,
@@ -15,7 +16,14 @@ export function Home({
   return (
     <>
       <CurrentTabCard onOpen={onOpen} onChanged={onChanged} />
-      {contacts === null ? null : contacts.length === 0 ? <EmptyState /> : <ContactList contacts={contacts} onOpen={onOpen} />}
+      {contacts === null ? null : contacts.length === 0 ? (
+        <EmptyState />
+      ) : (
+        <>
+          <Today contacts={contacts} onOpen={onOpen} onChanged={onChanged} />
+          <ContactList contacts={contacts} onOpen={onOpen} />
+        </>
+      )}
     </>
   );
 }

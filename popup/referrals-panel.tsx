@@ -1,0 +1,99 @@
+// "Who else should I talk to?": people this contact suggested become new leads linked to
+// them; a lead someone suggested shows who, so the request letter can mention it.
+import { useState } from 'preact/hooks';
+import { send } from '../src/messaging';
+import type { Contact } from '../src/model';
+import { getReferrals } from '../src/pipeline/referrals';
+import { getStageLabel } from '../src/pipeline/stages';
+import { formatRoleAt } from './format';
+import { useContactAction, type ContactPanelProps } from './use-contact-action';
+
+const EMPTY = { name: '', role: '', organization: '', profileUrl: '' };
+
+export function ReferralsPanel(props: ContactPanelProps & { contacts: Contact[] | null; onOpen: (id: string) => void }) {
+  const { contact, contacts, onOpen } = props;
+  const [form, setForm] = useState(EMPTY);
+  const [added, setAdded] = useState('');
+  // The new lead is shown by opening it; this contact itself is unchanged, so keep it.
+  const { busy, error, run } = useContactAction({ onContact: (lead) => setAdded(lead.name), onChanged: props.onChanged });
+  const referred = contacts ? getReferrals(contacts, contact) : [];
+  const referrer = contact.referrerId ? contacts?.find((c) => c.id === contact.referrerId) : undefined;
+  const met = ['met', 'thanked', 'in-touch'].includes(contact.stage);
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    if (await run(() => send('pipeline.addReferral', { referrerId: contact.id, referral: form }))) setForm(EMPTY);
+  };
+  const input = (key: keyof typeof EMPTY, label: string, placeholder = '') => (
+    <div class={`field${key === 'name' || key === 'profileUrl' ? ' wide' : ''}`}>
+      <label for={`referral-${key}`}>{label}</label>
+      <input
+        id={`referral-${key}`}
+        value={form[key]}
+        placeholder={placeholder}
+        required={key === 'name'}
+        onInput={(e) => setForm({ ...form, [key]: (e.currentTarget as HTMLInputElement).value })}
+      />
+    </div>
+  );
+
+  return (
+    <details class="panel" open={Boolean(contact.referrerId) || (met && referred.length > 0)}>
+      <summary>
+        Referrals
+        {referred.length > 0 && <span class="summary-note">{referred.length} suggested</span>}
+      </summary>
+      <div class="panel-body stack">
+        {contact.referrerId && (
+          <p class="small">
+            Suggested by{' '}
+            {referrer ? (
+              <button class="link-button inline" type="button" onClick={() => onOpen(referrer.id)}>
+                {referrer.name}
+              </button>
+            ) : (
+              <span class="muted">someone no longer in Rapport</span>
+            )}
+          </p>
+        )}
+        {referred.length > 0 && (
+          <ul class="list referred">
+            {referred.map((lead) => (
+              <li key={lead.id}>
+                <button class="person compact" type="button" onClick={() => onOpen(lead.id)}>
+                  <span class="line1">
+                    <span class="name">{lead.name}</span>
+                    <span class="badge">{getStageLabel(lead.stage)}</span>
+                  </span>
+                  {formatRoleAt(lead) && <span class="what">{formatRoleAt(lead)}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <form class="referral-form" onSubmit={(e) => void add(e)}>
+          <div class="form-title">Who else should I talk to?</div>
+          <div class="fields two">
+            {input('name', 'Name')}
+            {input('role', 'Role')}
+            {input('organization', 'Organization')}
+            {input('profileUrl', 'LinkedIn profile (optional)', 'https://www.linkedin.com/in/…')}
+          </div>
+          <div class="row spread">
+            <span class="muted small" role="status">
+              {added && `Added ${added}.`}
+            </span>
+            <button class="secondary" type="submit" disabled={busy || !form.name.trim()}>
+              Add lead
+            </button>
+          </div>
+          {error && (
+            <p class="error small" role="alert">
+              {error}
+            </p>
+          )}
+        </form>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,95 @@
+// "What to do now": thank-you notes and follow-ups due, today's and tomorrow's meetings,
+// touch-bases due — each with the one click that records it done.
+import { useMemo, useState } from 'preact/hooks';
+import { send } from '../src/messaging';
+import type { Contact } from '../src/model';
+import { getDueItems, type DueGroups, type DueItem } from '../src/pipeline/due';
+import { getDefaultTimeZone } from '../src/pipeline/zoned-time';
+import type { MessageName } from '../src/protocol';
+import { formatRoleAt, formatTime, formatWhen } from './format';
+import { useSettings } from './use-settings';
+
+type DoneMessage = Extract<MessageName, 'pipeline.markThanked' | 'pipeline.recordNudge' | 'pipeline.recordTouchBase'>;
+
+const GROUPS: { key: keyof DueGroups; title: string; done?: { label: string; message: DoneMessage } }[] = [
+  { key: 'thanks', title: 'Thank-you notes due', done: { label: 'Thanked', message: 'pipeline.markThanked' } },
+  { key: 'followUps', title: 'Follow-ups due', done: { label: 'Followed up', message: 'pipeline.recordNudge' } },
+  { key: 'meetingsToday', title: 'Meetings today' },
+  { key: 'meetingsTomorrow', title: 'Meetings tomorrow' },
+  { key: 'touchBases', title: 'Touch-bases due', done: { label: 'Done', message: 'pipeline.recordTouchBase' } },
+];
+
+function getWhen({ contact, action }: DueItem, now: number): string {
+  if (contact.meeting && (action.kind === 'meeting' || action.kind === 'prepare')) {
+    return `${formatTime(contact.meeting.start)}${contact.meeting.start <= now ? ' · now' : ''}`;
+  }
+  if (action.overdue) return 'overdue';
+  return action.dueAt !== null ? `due ${formatWhen(action.dueAt, now)}` : '';
+}
+
+export function Today({ contacts, onOpen, onChanged }: { contacts: Contact[]; onOpen: (id: string) => void; onChanged: () => void }) {
+  const settings = useSettings();
+  const [busyId, setBusyId] = useState('');
+  const [error, setError] = useState('');
+  const now = Date.now();
+  // Recomputed when the list reloads (after every action), not on every render.
+  const groups = useMemo(() => (settings ? getDueItems(contacts, settings, Date.now(), getDefaultTimeZone()) : null), [contacts, settings]);
+  if (!groups) return null;
+  const shown = GROUPS.filter(({ key }) => groups[key].length > 0);
+
+  const done = async (message: DoneMessage, id: string) => {
+    setBusyId(id);
+    try {
+      await send(message, { id });
+      setError('');
+      onChanged();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusyId('');
+    }
+  };
+
+  return (
+    <section class="today" aria-label="What to do now">
+      <h2 class="section-title section">What to do now</h2>
+      {shown.length === 0 && <p class="section muted small nothing-due">Nothing due. Rapport will remind you when something is.</p>}
+      {error && (
+        <p class="section error small" role="alert">
+          {error}
+        </p>
+      )}
+      {shown.map(({ key, title, done: doneAction }) => (
+        <div class="due-group" key={key} aria-label={title} role="group">
+          <h3 class="due-title">
+            {title} <span class="count">{groups[key].length}</span>
+          </h3>
+          <ul class="list">
+            {groups[key].map((item) => (
+              <li class="due-item" key={item.contact.id}>
+                <button class="person" type="button" onClick={() => onOpen(item.contact.id)}>
+                  <span class="line1">
+                    <span class="name">{item.contact.name}</span>
+                    <span class={`when${item.action.overdue ? ' overdue' : ''}`}>{getWhen(item, now)}</span>
+                  </span>
+                  <span class="what">{formatRoleAt(item.contact) || item.action.label}</span>
+                </button>
+                {doneAction && (
+                  <button
+                    class="secondary small-button"
+                    type="button"
+                    disabled={busyId === item.contact.id}
+                    title={item.action.label}
+                    onClick={() => void done(doneAction.message, item.contact.id)}
+                  >
+                    {doneAction.label}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
