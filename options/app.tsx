@@ -5,11 +5,13 @@ import { DataSection } from './data-section';
 import { GeneralSection } from './general-section';
 import { ProfileSection } from './profile-section';
 import { TemplatesSection } from './templates-section';
+import { RemindersSection } from './reminders-section';
 
 const SECTIONS = [
   { id: 'profile', label: 'Your profile', render: () => <ProfileSection /> },
   { id: 'letters', label: 'Letters', render: () => <TemplatesSection /> },
   { id: 'general', label: 'On LinkedIn', render: () => <GeneralSection /> },
+  { id: 'reminders', label: 'Reminders', render: () => <RemindersSection /> },
   { id: 'data', label: 'Your data', render: () => <DataSection /> },
 ] as const;
 
