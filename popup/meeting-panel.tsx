@@ -122,7 +122,9 @@ export function MeetingPanel(props: ContactPanelProps) {
               <label for="meeting-time">Start</label>
               <input id="meeting-time" type="time" required value={form.time} onInput={(e) => set({ time: (e.currentTarget as HTMLInputElement).value })} />
             </div>
-            <div class="field">
+          </div>
+          <div class="field-row">
+            <div class="field narrow">
               <label for="meeting-length">Length</label>
               <select id="meeting-length" value={String(form.minutes)} onChange={(e) => set({ minutes: Number((e.currentTarget as HTMLSelectElement).value) })}>
                 {lengths.map((minutes) => (
@@ -132,8 +134,6 @@ export function MeetingPanel(props: ContactPanelProps) {
                 ))}
               </select>
             </div>
-          </div>
-          <div class="field-row">
             <div class="field">
               <label for="meeting-mode">How</label>
               <select id="meeting-mode" value={form.mode} onChange={(e) => set({ mode: (e.currentTarget as HTMLSelectElement).value as MeetingMode })}>
@@ -144,10 +144,10 @@ export function MeetingPanel(props: ContactPanelProps) {
                 ))}
               </select>
             </div>
-            <div class="field grow">
-              <label for="meeting-place">Place or link</label>
-              <input id="meeting-place" value={form.place} placeholder={PLACE_HINTS[form.mode]} onInput={(e) => set({ place: (e.currentTarget as HTMLInputElement).value })} />
-            </div>
+          </div>
+          <div class="field">
+            <label for="meeting-place">Place or link</label>
+            <input id="meeting-place" value={form.place} placeholder={PLACE_HINTS[form.mode]} onInput={(e) => set({ place: (e.currentTarget as HTMLInputElement).value })} />
           </div>
           <div class="row spread">
             <span class="muted small">Times in {timeZone.replace(/_/g, ' ')}</span>
