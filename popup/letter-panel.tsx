@@ -369,7 +369,7 @@ export function LetterPanel({
             title={sending.reason || undefined}
             onClick={() => void markSent()}
           >
-            {sending.action === 'request' && contact.stage === 'request-sent' ? 'Sent again' : 'Mark as sent'}
+            {sending.action === 'request' && contact.stage === 'request-sent' ? 'Mark sent again' : 'Mark as sent'}
           </button>
         </div>
         {copied === 'body' && (
