@@ -213,14 +213,7 @@ export function LetterPanel({
 
   return (
     <details class="panel letter" open>
-      <summary>
-        Letter
-        {sending.lastSentAt !== null && (
-          <span class="badge">
-            {SENT_LABELS[sending.action]} {sentDate.format(sending.lastSentAt)}
-          </span>
-        )}
-      </summary>
+      <summary>Letter</summary>
       <div class="panel-body letter-body">
         <div class="letter-kinds" role="group" aria-label="Kind of letter">
           {VARIANT_IDS.map((id) => (
@@ -233,6 +226,7 @@ export function LetterPanel({
                 void saver.flush();
                 setVariant(id);
                 setUndo(null);
+                if (bodyRef.current) bodyRef.current.scrollTop = 0;
               }}
             >
               {SHORT_LABELS[id]}
@@ -362,15 +356,17 @@ export function LetterPanel({
                 Open in mail app
               </button>
             ))}
-          <button
-            type="button"
-            class="secondary mark-sent"
-            disabled={busy || !sending.canMark}
-            title={sending.reason || undefined}
-            onClick={() => void markSent()}
-          >
-            {sending.action === 'request' && contact.stage === 'request-sent' ? 'Mark sent again' : 'Mark as sent'}
-          </button>
+          {sending.lastSentAt === null && (
+            <button
+              type="button"
+              class="secondary mark-sent"
+              disabled={busy || !sending.canMark}
+              title={sending.reason || undefined}
+              onClick={() => void markSent()}
+            >
+              Mark as sent
+            </button>
+          )}
         </div>
         {copied === 'body' && (
           <p class="small muted" role="status">
@@ -389,6 +385,15 @@ export function LetterPanel({
         {sending.lastSentAt !== null && (
           <p class="small letter-sent">
             {SENT_LABELS[sending.action]} on {sentDate.format(sending.lastSentAt)}
+            {sending.canMark && (
+              // Sent again while waiting (a follow-up by another channel) restarts the clock.
+              <>
+                {' · '}
+                <button type="button" class="link-button inline" disabled={busy} onClick={() => void markSent()}>
+                  Mark sent again
+                </button>
+              </>
+            )}
           </p>
         )}
         {!sending.canMark && sending.lastSentAt === null && <p class="small muted">{sending.reason}</p>}

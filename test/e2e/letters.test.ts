@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_TEMPLATES } from '../../src/letter/templates';
 import { FIXTURES, getFixturePath } from '../fixtures/index';
 import { launch, openPopup, type Harness } from './harness';
 
@@ -123,6 +124,7 @@ describe('letters', () => {
     expect(await popup.locator('.contact-head .badge').textContent()).toBe('Request sent');
     await popup.getByText(`Request sent on ${today}`).waitFor();
     expect(await popup.getByRole('button', { name: 'Mark sent again' }).isEnabled()).toBe(true);
+    expect(await popup.getByRole('button', { name: 'Mark as sent' }).count()).toBe(0);
     // Nothing but the LinkedIn page's own images and scripts (licdn.com) asked for anything.
     expect(harness.outsideRequests.filter((url) => !new URL(url).hostname.endsWith('.licdn.com'))).toEqual([]);
   });
@@ -153,5 +155,56 @@ describe('letters', () => {
     expect(await mailto.getAttribute('href')).toBe(
       'mailto:ana.lucia@example.com?subject=Your%20robotics%20work%20at%20Kvarnby&body=Dear%20Ana%20Luc%C3%ADa%2C%0D%0A%0D%0AA%20short%20question%20about%20your%20path%20into%20robotics.',
     );
+  });
+
+  it('edits a template in options: errors by line, placeholders inserted at the cursor, live preview, reset', async () => {
+    const options = await harness.context.newPage();
+    await options.setViewportSize({ width: 1280, height: 900 });
+    await options.goto(harness.extensionUrl('options/index.html#letters'));
+    const body = options.locator('#template-body');
+    const status = options.locator('.letters-status');
+    expect(await options.locator('#template-name').inputValue()).toBe('Short introduction');
+
+    // A misspelt placeholder is an error with its line and text, and nothing is saved.
+    await body.fill('Hi {first name}!\nI study {frist name}.');
+    expect(await options.getByRole('alert', { name: 'Errors' }).textContent()).toBe(
+      '{frist name} on line 2 is not a placeholder Rapport knows. Check the spelling against the list, or remove the braces. Show',
+    );
+    expect(await status.textContent()).toBe('Not saved yet: “Short introduction” has an error to fix.');
+    await options.getByRole('alert', { name: 'Errors' }).getByRole('button', { name: 'Show' }).click();
+    expect(await body.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe('{frist name}');
+
+    // Fixed by clicking a placeholder in the list: it goes where the cursor is.
+    await body.fill('Hi {first name}! I study  and would value your advice.');
+    await body.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(25, 25));
+    await options.getByRole('button', { name: '{my field}', exact: true }).click();
+    expect(await body.inputValue()).toBe('Hi {first name}! I study {my field} and would value your advice.');
+    const preview = options.getByRole('region', { name: 'Preview' });
+    expect(await preview.locator('.preview-body').textContent()).toBe('Hi Maya! I study information science and would value your advice.');
+    expect(await preview.locator('.letter-count').textContent()).toBe('65 / 200');
+    await expect.poll(() => status.textContent()).toBe('All changes saved.');
+
+    // Kept across a reload, marked as edited; reset asks first, then puts Rapport's text back.
+    await options.reload();
+    expect(await body.inputValue()).toBe('Hi {first name}! I study {my field} and would value your advice.');
+    expect(await options.getByRole('button', { name: /^Short introduction/ }).textContent()).toBe('Short introductionedited');
+    await options.getByRole('button', { name: 'Reset to Rapport’s version' }).click();
+    await options.getByRole('alertdialog', { name: 'Reset' }).getByRole('button', { name: 'Reset' }).click();
+    expect(await body.inputValue()).toBe(DEFAULT_TEMPLATES[0].body);
+    await expect.poll(() => status.textContent()).toBe('All changes saved.');
+
+    // The background checks a list again, whoever sends it.
+    const reply = await options.evaluate(() =>
+      chrome.runtime.sendMessage({
+        rapport: 1,
+        name: 'templates.save',
+        payload: { templates: [{ id: 'x', variant: 'email', name: 'A', subject: 'Hi', body: 'Hi {frist name}', builtIn: false }] },
+      }),
+    );
+    expect(reply).toEqual({
+      ok: false,
+      error:
+        'Templates were not saved: “A”: {frist name} on line 1 is not a placeholder Rapport knows. Check the spelling against the list, or remove the braces.',
+    });
   });
 });
