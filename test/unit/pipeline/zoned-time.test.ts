@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, fromWallTime, getDateKey, getUtcOffset } from '../../../src/pipeline/zoned-time';
+import { addDays, addMonths, fromWallTime, getDateKey, getUtcOffset, getWallTime } from '../../../src/pipeline/zoned-time';
 
 const wall = (year: number, month: number, day: number, hour: number, minute = 0) => ({
   year,
@@ -50,3 +50,46 @@ describe('wall-clock times in a zone', () => {
     expect(() => getDateKey(0, 'Mars/Olympus_Mons')).toThrow(RangeError);
   });
 });
+
+describe('offsets remembered by day', () => {
+  // getUtcOffset remembers a zone's offset per UTC day; this checks it against the
+  // formatter itself, minute by minute around changes and at random instants.
+  const zones = ['Europe/Stockholm', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'America/Santiago', 'UTC'];
+
+  const formats = new Map(
+    zones.map((timeZone) => [
+      timeZone,
+      new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }),
+    ]),
+  );
+
+  function readWall(instant: number, timeZone: string): string {
+    const p = Object.fromEntries(formats.get(timeZone)!.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
+    return [p.year, p.month, p.day, p.hour % 24, p.minute, p.second].join(' ');
+  }
+
+  function wallOf(instant: number, timeZone: string): string {
+    const w = getWallTime(instant, timeZone);
+    return [w.year, w.month, w.day, w.hour, w.minute, w.second].join(' ');
+  }
+
+  it('agrees with the formatter every 10 minutes across the 2026 changes, and at random instants', () => {
+    const mismatches: string[] = [];
+    for (const zone of zones) {
+      // Stockholm, New York, Lord Howe (30-minute change), Santiago, Chatham: change days of 2026.
+      for (const day of [Date.UTC(2026, 2, 29), Date.UTC(2026, 2, 8), Date.UTC(2026, 3, 5), Date.UTC(2026, 8, 6), Date.UTC(2026, 8, 27), Date.UTC(2026, 9, 4), Date.UTC(2026, 9, 25), Date.UTC(2026, 10, 1)]) {
+        for (let t = day - 12 * 3_600_000; t < day + 36 * 3_600_000; t += 10 * 60_000) {
+          if (wallOf(t, zone) !== readWall(t, zone)) mismatches.push(`${zone} ${new Date(t).toISOString()}`);
+        }
+      }
+      let seed = 7;
+      for (let i = 0; i < 500; i++) {
+        seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+        const t = Date.UTC(2000, 0, 1) + (seed / 2 ** 31) * 40 * 365 * 86_400_000;
+        if (wallOf(t, zone) !== readWall(t, zone)) mismatches.push(`${zone} ${new Date(t).toISOString()}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
+
