@@ -17,14 +17,15 @@ export function getNotProfileReason(doc: Document, url: string): string | null {
   if (route) return route;
   // An interstitial reloads itself into the real page; a `noscript` fallback on a normal
   // page is not one.
-  const refresh = doc.querySelector(sel.refreshMeta);
+  const head = doc.head ?? doc;
+  const refresh = head.querySelector(sel.refreshMeta);
   if (refresh && !refresh.closest('noscript')) {
     return 'LinkedIn showed a security check instead of the profile. Reload the page, then try again.';
   }
   if (doc.querySelector(sel.profileNotFound) || /^Profile Not Found\b/i.test(doc.title)) {
     return 'LinkedIn says this profile doesn’t exist or isn’t visible to you (“Profile Not Found”).';
   }
-  if (doc.querySelector(sel.guestHomePageKey) || /^LinkedIn: Log In or Sign Up/i.test(doc.title)) {
+  if (head.querySelector(sel.guestHomePageKey) || /^LinkedIn: Log In or Sign Up/i.test(doc.title)) {
     return 'LinkedIn showed its sign-in page instead of the profile. Sign in to LinkedIn, open the profile again, then save.';
   }
   return null;

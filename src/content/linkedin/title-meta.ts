@@ -8,7 +8,8 @@ import { getProfileSlug } from './pages';
 import { FIELD_CAPS, cleanText } from './text';
 
 function getMeta(doc: Document, key: string): string | null {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+  // Metas sit in <head>; not scanning the body saves a walk over thousands of elements.
+  const el = (doc.head ?? doc).querySelector(`meta[property="${key}"], meta[name="${key}"]`);
   return el?.getAttribute('content') ?? null;
 }
 

@@ -17,12 +17,30 @@ interface Match {
   included: unknown[];
 }
 
+const ID_KEY = '"publicIdentifier":"';
+
+function namesSlug(text: string, slug: string): boolean {
+  for (let at = text.indexOf(ID_KEY); at !== -1; at = text.indexOf(ID_KEY, at + 1)) {
+    const start = at + ID_KEY.length - 1;
+    const end = text.indexOf('"', start + 1);
+    let id: unknown;
+    try {
+      id = JSON.parse(text.slice(start, end + 1)); // a JSON string: escapes decoded
+    } catch {
+      continue; // an escaped quote inside the value; the full parse would tell, but slugs have none
+    }
+    if (typeof id === 'string' && toSlugKey(id) === slug) return true;
+  }
+  return false;
+}
+
 function findMatches(doc: Document, slug: string): Match[] {
   const matches: Match[] = [];
   for (const code of doc.querySelectorAll(voyagerData)) {
     const text = code.textContent ?? '';
-    // Most blocks are large configuration payloads; skip them without parsing.
-    if (!text.includes('"publicIdentifier"')) continue;
+    // Parsing is the cost here (the viewer's global-nav block alone is ~70 KB): parse only
+    // a block that names this slug.
+    if (!namesSlug(text, slug)) continue;
     let data: unknown;
     try {
       data = JSON.parse(text);
