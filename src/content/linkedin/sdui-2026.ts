@@ -28,11 +28,15 @@ function findNameHeading(card: Element, name: string): Element | null {
   return null;
 }
 
-/** "Co-founder & CEO at Brännö Labs | Speaker" → role and company, marked derived. */
+// "Looking at opportunities", "Working at scale": an "at" that does not name an employer.
+const NOT_A_ROLE = /^(?:looking|working|seeking|open|aiming|hoping|helping|passionate|based)\b/i;
+
+/** "Co-founder & CEO at Brännö Labs | Speaker" → role and company, marked derived. The
+ * company must read as a name (capital or digit first). */
 export function deriveFromHeadline(headline: string | null): { role: string; organization: string } | null {
   for (const part of headline?.split(/\s+[|•]\s+/) ?? []) {
-    const match = /^(.{2,100}?)\s+(?:at|@)\s+(.{2,100})$/i.exec(part.trim());
-    if (match) return { role: match[1], organization: match[2] };
+    const match = /^(.{2,100}?)\s+(?:at|@)\s+([\p{Lu}\d].{1,99})$/u.exec(part.trim());
+    if (match && !NOT_A_ROLE.test(match[1])) return { role: match[1], organization: match[2] };
   }
   return null;
 }
