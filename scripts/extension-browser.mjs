@@ -9,8 +9,10 @@ import { CHROMIUM_ARGS, findChromium } from './find-browser.mjs';
 /**
  * @param {{ extensionDir?: string, headless?: boolean, pages?: Record<string, string> }} options
  *   pages: LinkedIn URL path (e.g. "/in/jane-doe/") → HTML served there.
+ *   extensionDir: defaults to $RAPPORT_EXTENSION_DIR, else dist/chrome (a private copy keeps
+ *   a test run steady while someone else rebuilds dist/).
  */
-export async function launchWithExtension({ extensionDir = 'dist/chrome', headless = true, pages = {} } = {}) {
+export async function launchWithExtension({ extensionDir = process.env.RAPPORT_EXTENSION_DIR ?? 'dist/chrome', headless = true, pages = {} } = {}) {
   const extDir = resolve(extensionDir); // must be absolute, or nothing loads
   const userDataDir = await mkdtemp(join(tmpdir(), 'rapport-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
