@@ -138,15 +138,23 @@ export async function openFromNotification(notificationId: string): Promise<void
   await browser.notifications.clear(notificationId);
 }
 
-/** Messages that only read. Any other may change what is due, so a check follows it. */
-const READ_ONLY: ReadonlySet<MessageName> = new Set<MessageName>([
+/**
+ * Messages that cannot change what is due: reads, and writes of text that no due date
+ * depends on (a draft is saved as the user types; a pass over 10,000 contacts after each
+ * keystroke would be wasted). Any other message is followed by a check.
+ */
+const NO_DUE_CHANGE: ReadonlySet<MessageName> = new Set<MessageName>([
   'page.status',
   'tab.current',
   'contacts.list',
   'contact.get',
+  'contact.update',
   'profile.get',
+  'profile.save',
   'settings.get',
   'templates.get',
+  'templates.save',
+  'letter.saveDraft',
   'pipeline.calendarFile',
   'data.exportBackup',
   'data.exportCsv',
@@ -160,7 +168,7 @@ type AnyHandler = (req: unknown, ctx: unknown) => unknown;
 export function withReminderChecks(handlers: Handlers): Handlers {
   const wrapped: Record<string, AnyHandler> = { ...handlers } as Record<string, AnyHandler>;
   for (const name of Object.keys(handlers) as MessageName[]) {
-    if (READ_ONLY.has(name)) continue;
+    if (NO_DUE_CHANGE.has(name)) continue;
     const handler = handlers[name] as AnyHandler;
     wrapped[name] = async (req, ctx) => {
       const value = await handler(req, ctx);

@@ -10,6 +10,7 @@ import { makeContact } from '../pipeline/fixtures';
 const fake = vi.hoisted(() => ({
   alarms: new Map<string, { name: string; scheduledTime: number }>(),
   alarmsCreated: 0,
+  alarmReads: 0,
   badge: '',
   notifications: [] as { id: string; message: string }[],
   tabsOpened: [] as string[],
@@ -19,7 +20,10 @@ vi.mock('../../../src/browser', () => ({
   browser: {
     runtime: { id: 'rapport-id', getURL: (path: string) => `chrome-extension://rapport-id/${path}` },
     alarms: {
-      get: async (name: string) => fake.alarms.get(name),
+      get: async (name: string) => {
+        fake.alarmReads++;
+        return fake.alarms.get(name);
+      },
       create: async (name: string, { when }: { when: number }) => {
         fake.alarmsCreated++;
         fake.alarms.set(name, { name, scheduledTime: when });
@@ -51,6 +55,9 @@ vi.mock('../../../src/browser', () => ({
 const { getDb } = await import('../../../src/background/db');
 const { putContact, putSettings } = await import('../../../src/db/repository');
 
+type Handlers = import('../../../src/background/router').Handlers;
+type HandlerContext = import('../../../src/background/router').HandlerContext;
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const SENT_AT = Date.UTC(2026, 1, 2, 10, 0);
@@ -68,6 +75,7 @@ beforeEach(async () => {
   await Promise.all([db.clear('contacts'), db.clear('meta')]);
   fake.alarms.clear();
   fake.alarmsCreated = 0;
+  fake.alarmReads = 0;
   fake.badge = '';
   fake.notifications.length = 0;
   fake.tabsOpened.length = 0;
@@ -140,5 +148,27 @@ describe('reminders in the background', () => {
     await openFromNotification(`rapport:contact:${ana.id}`);
     await openFromNotification('another-extension:1');
     expect(fake.tabsOpened).toEqual([`chrome-extension://rapport-id/popup/index.html#contact=${encodeURIComponent(ana.id)}`]);
+  });
+
+  it('checks after a write that can change what is due, not after a draft is typed', async () => {
+    const { withReminderChecks } = await startWorker();
+    const db = await getDb();
+    const wrapped = withReminderChecks({
+      'letter.saveDraft': async () => null,
+      'contact.move': async () => putContact(db, ana),
+    } as unknown as Handlers);
+    const ctx = {} as HandlerContext;
+    vi.setSystemTime(SENT_AT + 8 * DAY);
+
+    await wrapped['letter.saveDraft']({ id: ana.id, variant: 'email', draft: null }, ctx);
+    await new Promise((done) => setTimeout(done, 50));
+    expect(fake.alarmReads).toBe(0);
+
+    await wrapped['contact.move']({ id: ana.id, to: 'request-sent' }, ctx);
+    await vi.waitFor(() => expect(fake.badge).toBe('1'));
+    expect(fake.alarmReads).toBe(1);
+    // The user is looking at Rapport: marked as reminded, without a notification.
+    expect(fake.notifications).toEqual([]);
+    expect((await db.get('contacts', ana.id))?.reminded).toBe(`follow-up@${SENT_AT + 7 * DAY}`);
   });
 });
