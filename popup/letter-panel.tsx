@@ -8,6 +8,7 @@ import {
   type FillContext,
   type PlaceholderInfo,
   type PlaceholderKey,
+  type PlaceholderSource,
   type Warning,
   VARIANTS,
   VARIANT_IDS,
@@ -46,6 +47,12 @@ const CONTACT_INPUTS: Partial<Record<PlaceholderKey, string>> = {
   headline: 'field-headline',
   location: 'field-location',
   'why you': 'letter-why',
+};
+
+/** Notes and the meeting live in the pipeline's panels (prep-panel.tsx, meeting-panel.tsx). */
+const OTHER_PANELS: Partial<Record<PlaceholderSource, { inputId: string; panel: string; label: string }>> = {
+  notes: { inputId: 'prep-takeaways', panel: 'Preparation', label: 'Write them' },
+  meeting: { inputId: 'meeting-date', panel: 'Meeting', label: 'Add the meeting' },
 };
 
 /** Profile placeholders → the options page's profile fields (profile-section.tsx). */
@@ -479,7 +486,20 @@ function Warnings({
         ),
       });
     } else {
-      items.push({ key, content: `${p.token}: ${describeMissing(p)}` });
+      const target = OTHER_PANELS[p.source];
+      items.push({
+        key,
+        content: (
+          <>
+            {p.token}: {describeMissing(p)}{' '}
+            {target && (
+              <button type="button" class="link-button inline" onClick={() => jumpToInput(target.inputId, target.panel)}>
+                {target.label}
+              </button>
+            )}
+          </>
+        ),
+      });
     }
   }
   if (jobWords.length > 0) {
@@ -529,11 +549,23 @@ function Warnings({
 }
 
 /** Opens the panel that holds the input, then focuses it. */
-function jumpToInput(id: string): void {
+function jumpToInput(id: string, panelTitle?: string): void {
   const input = document.getElementById(id);
-  if (!input) return;
-  const details = input.closest('details');
-  if (details) details.open = true;
+  if (!input) {
+    // The input is not on screen yet (a form still closed): open its panel instead.
+    if (panelTitle === undefined) return;
+    const panel = [...document.querySelectorAll<HTMLDetailsElement>('details.panel')].find((d) =>
+      d.querySelector('summary')?.textContent?.startsWith(panelTitle),
+    );
+    if (panel) {
+      panel.open = true;
+      panel.scrollIntoView({ block: 'start' });
+    }
+    return;
+  }
+  for (let details = input.closest('details'); details; details = details.parentElement?.closest('details') ?? null) {
+    details.open = true;
+  }
   input.scrollIntoView({ block: 'center' });
   input.focus();
 }
