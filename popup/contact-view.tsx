@@ -11,6 +11,7 @@ import { ReferralsPanel } from './referrals-panel';
 import { StagePanel } from './stage-panel';
 import { TimelinePanel } from './timeline-panel';
 import { LetterPanel } from './letter-panel';
+import { DeleteContact } from './delete-contact';
 
 const FIELD_LABELS: { field: CapturedField | 'email' | 'leadSource'; label: string; placeholder?: string }[] = [
   { field: 'name', label: 'Name' },
@@ -95,6 +96,18 @@ export function ContactView({
           <LetterPanel key={contact.id} contact={contact} onContact={setContact} onChanged={onChanged} />
           <TimelinePanel contact={contact} />
           <ReferralsPanel key={`referrals-${contact.id}`} contact={contact} contacts={contacts} onOpen={onOpen} onContact={setContact} onChanged={onChanged} />
+          <DeleteContact
+            key={`delete-${contact.id}`}
+            contact={contact}
+            onDeleted={() => {
+              onChanged();
+              onBack();
+            }}
+            onRestored={(restored) => {
+              setContact(restored);
+              onChanged();
+            }}
+          />
         </>
       )}
     </>

@@ -91,7 +91,7 @@ export function DeleteContact({
 
   return (
     <div class="section">
-      <button class="link-button delete-contact" style={{ color: "var(--danger)" }} type="button" disabled={busy} onClick={() => void remove()}>
+      <button class="link-button delete-contact" type="button" disabled={busy} onClick={() => void remove()}>
         Delete {contact.name} from Rapport
       </button>
       {error && (

@@ -15,8 +15,9 @@ import {
   putTemplates,
   updateContact,
 } from '../db/repository';
+import { getContactProblem } from '../db/backup';
 import { DEFAULT_TEMPLATES, checkTemplateList } from '../letter/templates';
-import type { Contact, Settings } from '../model';
+import type { Settings } from '../model';
 import { DEFAULT_SETTINGS, EMPTY_PROFILE } from '../model';
 import type { ContactPatch, CurrentTab } from '../protocol';
 import { moveStage } from '../pipeline/stages';
@@ -76,7 +77,9 @@ export const handlers: Handlers = {
   },
 
   async 'contact.restore'({ contact }) {
-    return putContact(await getDb(), contact as Contact);
+    const problem = getContactProblem(contact);
+    if (problem) throw new Error(`Can't restore this person: the record ${problem}.`);
+    return putContact(await getDb(), contact);
   },
 
   async 'profile.get'() {
