@@ -45,7 +45,7 @@ function bundleOptions(target, group, out = dist) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [preactWithoutInnerHtml],
+    plugins: [preactWithoutInnerHtml, polyfillTreeShakable],
     logLevel: 'silent',
     metafile: true,
   };
@@ -65,6 +65,23 @@ const preactWithoutInnerHtml = {
       const matches = source.match(pattern) ?? [];
       if (matches.length !== 1) throw new Error(`preact-without-innerhtml: expected one innerHTML assignment in ${path}, found ${matches.length}`);
       return { contents: source.replace(pattern, '(()=>{throw Error("Rapport never sets innerHTML")})()'), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * webextension-polyfill declares no `sideEffects`, so esbuild keeps it in any bundle that
+ * imports src/browser.ts. It only wraps `chrome` into a value it exports, so marking it
+ * side-effect free is true, and lets the content script (which uses src/browser.ts's
+ * polyfill-free messaging only) leave its ~10 KB out.
+ */
+const polyfillTreeShakable = {
+  name: 'polyfill-tree-shakable',
+  setup(build) {
+    build.onResolve({ filter: /^webextension-polyfill$/ }, async ({ path, resolveDir, kind, pluginData }) => {
+      if (pluginData === 'polyfill-tree-shakable') return undefined;
+      const resolved = await build.resolve(path, { resolveDir, kind, pluginData: 'polyfill-tree-shakable' });
+      return { ...resolved, sideEffects: false };
     });
   },
 };

@@ -1,10 +1,11 @@
 // Everyone saved: search as you type (name, organization, role, notes) and a stage filter.
 // Fast at 10,000 people: the lower-cased text to search is built once per load, and only
 // the first matches are rendered until the user asks for more.
-import { useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Contact, Stage } from '../src/model';
 import { getStageLabel, STAGES } from '../src/pipeline/stages';
 import { formatRoleAt, formatWhen } from './format';
+import { markSearchReady } from './ready';
 
 const PAGE_SIZE = 100;
 
@@ -19,6 +20,7 @@ export function ContactList({ contacts, onOpen }: { contacts: Contact[]; onOpen:
   const [limit, setLimit] = useState(PAGE_SIZE);
 
   const haystacks = useMemo(() => contacts.map(toHaystack), [contacts]);
+  useLayoutEffect(markSearchReady, [haystacks]);
   const stageCounts = useMemo(() => {
     const counts = new Map<Stage, number>();
     for (const contact of contacts) counts.set(contact.stage, (counts.get(contact.stage) ?? 0) + 1);

@@ -1,7 +1,9 @@
 // Popup home: the profile in the current tab, what to do now, then everyone saved.
+import { useLayoutEffect } from 'preact/hooks';
 import type { Contact } from '../src/model';
 import { CurrentTabCard } from './current-tab';
 import { ContactList } from './contact-list';
+import { markListReady } from './ready';
 import { Today } from './today';
 
 export function Home({
@@ -13,6 +15,9 @@ export function Home({
   onOpen: (id: string) => void;
   onChanged: () => void;
 }) {
+  useLayoutEffect(() => {
+    if (contacts !== null) markListReady();
+  }, [contacts]);
   return (
     <>
       <CurrentTabCard onOpen={onOpen} onChanged={onChanged} />

@@ -1,0 +1,34 @@
+// Marks the benchmark (scripts/bench.mjs) reads, as user timings from navigation start:
+// - rapport:list-ready   the home view's first rows (or the empty state) are in the DOM and
+//                        the search box is enabled;
+// - rapport:list-shown   the frame that shows them has been rendered (style, layout, paint);
+// - rapport:search-ready search covers everyone (the index is loaded after the first rows).
+// A user timing mark costs nothing when no one reads it.
+export const LIST_READY_MARK = 'rapport:list-ready';
+export const LIST_SHOWN_MARK = 'rapport:list-shown';
+export const SEARCH_READY_MARK = 'rapport:search-ready';
+
+const marked = new Set<string>();
+
+function markOnce(name: string): boolean {
+  if (marked.has(name)) return false;
+  marked.add(name);
+  performance.mark(name);
+  return true;
+}
+
+/** Call from a layout effect, once the rows are in the DOM and the search box is enabled. */
+export function markListReady(): void {
+  if (!markOnce(LIST_READY_MARK)) return;
+  // rAF callbacks run before the frame's style, layout and paint; a task posted from one
+  // runs after them.
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => markOnce(LIST_SHOWN_MARK);
+    channel.port2.postMessage(null);
+  });
+}
+
+export function markSearchReady(): void {
+  markOnce(SEARCH_READY_MARK);
+}
