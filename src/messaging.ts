@@ -1,6 +1,6 @@
 // Typed senders over the contract in protocol.ts. Used by the content script, the popup and
 // the options page; the background answers in src/background/router.ts.
-import { browser } from './browser';
+import { browser, sendRuntimeMessage } from './browser';
 import type {
   ContentProtocolMap,
   Envelope,
@@ -15,7 +15,7 @@ export async function send<K extends MessageName>(
   payload: RequestOf<K>,
 ): Promise<ResponseOf<K>> {
   const envelope: Envelope<K> = { rapport: 1, name, payload };
-  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<ResponseOf<K>> | undefined;
+  const reply = (await sendRuntimeMessage(envelope)) as Reply<ResponseOf<K>> | undefined;
   if (!reply) throw new Error('Rapport did not answer. Please try again.');
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;

@@ -2,7 +2,7 @@
 // pushState: a user who lands on /feed/ and clicks through to a profile never gets a script
 // injected for /in/* (see ../shared/E2E.md). Until the user is on a profile it does nothing
 // but listen for URL changes; it reads the page only when asked to save.
-import { browser, type Runtime } from '../browser';
+import { getRuntimeId, onRuntimeMessage } from '../browser';
 import { isContentEnvelope, send } from '../messaging';
 import type { PageReading, SavedState } from '../protocol';
 import { extractProfile } from './linkedin/extract';
@@ -48,8 +48,8 @@ async function onUrl(): Promise<void> {
   }
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id || sender.tab || !isContentEnvelope(message)) return undefined;
+onRuntimeMessage((message, sender) => {
+  if (sender.id !== getRuntimeId() || sender.tab || !isContentEnvelope(message)) return undefined;
   if (message.name === 'content.read') return Promise.resolve(read());
   if (message.name === 'content.saved') {
     const { profileUrl, saved } = message.payload as { profileUrl: string; saved: SavedState | null };
