@@ -6,6 +6,7 @@ import { getRuntimeId, onRuntimeMessage } from '../browser';
 import { isContentEnvelope, send } from '../messaging';
 import type { PageReading, SavedState } from '../protocol';
 import { extractProfile } from './linkedin/extract';
+import { getNotProfileReason } from './linkedin/not-profile';
 import { isProfileUrl, toCanonicalProfileUrl } from './linkedin/pages';
 import { SaveButton } from './save-button';
 
@@ -40,8 +41,11 @@ async function onUrl(): Promise<void> {
   try {
     const { saved, showButton } = await send('page.status', { profileUrl });
     if (currentUrl !== location.href) return; // navigated again meanwhile
-    if (profileUrl && showButton) button.mount(saved);
-    else button.unmount();
+    if (!profileUrl || !showButton) button.unmount();
+    // A profile address that shows the sign-in page, "Profile Not Found" or a security
+    // check: a button that says why instead of one that fails when clicked. A few
+    // selector lookups in <head> and one in the page, no extraction.
+    else button.mount(saved, getNotProfileReason(document, location.href));
   } catch {
     // The extension was updated or removed while this page was open: stay out of the way.
     button.unmount();

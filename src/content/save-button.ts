@@ -16,6 +16,7 @@ button:hover { background: #15583c; }
 button:focus-visible { outline: 3px solid #8fd3b0; outline-offset: 2px; }
 button[data-state="saved"] { background: #fff; color: #1b6b4a; border: 2px solid #1b6b4a; }
 button[data-state="busy"] { opacity: .8; cursor: progress; }
+button[data-state="blocked"] { background: #56687a; }
 .mark { width: 18px; height: 18px; border-radius: 50%; background: rgba(255,255,255,.25);
   display: inline-grid; place-items: center; font-size: 12px; }
 button[data-state="saved"] .mark { background: #1b6b4a; color: #fff; }
@@ -36,11 +37,14 @@ export class SaveButton {
 
   constructor(private readonly onSave: () => void) {}
 
-  mount(saved: SavedState | null): void {
+  /** `blocked`: why this page can't be saved; the button says so, and a click tells why
+   * (after reading the page again, in case it changed since). */
+  mount(saved: SavedState | null, blocked: string | null = null): void {
     if (!this.host) this.build();
     if (!this.host!.isConnected) document.documentElement.append(this.host!);
     this.hideNote();
-    this.showSaved(saved, false);
+    if (blocked) this.setState('blocked', '!', "Can't save this page", blocked);
+    else this.showSaved(saved, false);
   }
 
   unmount(): void {
@@ -48,6 +52,7 @@ export class SaveButton {
   }
 
   showBusy(): void {
+    this.hideNote(); // a problem from an earlier click no longer applies
     this.setState('busy', '…', 'Saving…');
   }
 
@@ -64,14 +69,15 @@ export class SaveButton {
 
   showProblem(message: string): void {
     if (!this.host) this.mount(null);
-    this.setState('unsaved', '+', 'Save to Rapport');
+    if (this.button.dataset.state !== 'blocked') this.setState('unsaved', '+', 'Save to Rapport');
     this.showNote(`Can't save: ${message}`, 'problem');
   }
 
-  private setState(state: string, mark: string, text: string): void {
+  private setState(state: string, mark: string, text: string, title = ''): void {
     this.button.dataset.state = state;
     this.mark.textContent = mark;
     this.label.textContent = text;
+    this.button.title = title;
     this.button.setAttribute('aria-busy', String(state === 'busy'));
   }
 
