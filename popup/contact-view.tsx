@@ -1,5 +1,5 @@
 // One person: what LinkedIn showed (editable), and what the user is doing with them.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../src/messaging';
 import type { CapturedField, Contact } from '../src/model';
 import { getStageLabel } from '../src/pipeline/stages';
@@ -116,8 +116,12 @@ export function ContactView({
 
 function CapturedFields({ contact, onSave }: { contact: Contact; onSave: (patch: ContactPatch) => void }) {
   const missing = contact.missing.length > 0;
+  // Open while something is missing, and still open once the user has typed the last of
+  // it: closing under their cursor would hide what they just typed.
+  const openedFor = useRef<string | null>(null);
+  if (missing) openedFor.current = contact.id;
   return (
-    <details class="panel" open={missing}>
+    <details class="panel" open={missing || openedFor.current === contact.id}>
       <summary>
         Details{missing && <span class="badge">{contact.missing.length} to fill in</span>}
       </summary>
