@@ -82,9 +82,25 @@ async function inTransaction(tx: { abort(): void; done: Promise<void> }, write: 
 const PREVIEW_ROWS = 20;
 const PREVIEW_SKIPPED = 500;
 
-async function getExisting(store: { get(id: string): Promise<Contact | undefined> }, ids: string[]): Promise<Map<string, Contact>> {
-  const found = await Promise.all(ids.map((id) => store.get(id)));
+/** Past this many saved people to look up, one read of every record beats a read each. */
+const READ_ALL_ABOVE = 500;
+
+/** The saved contacts among `ids`. A file of 10,000 rows made 10,000 reads, each a round
+ * trip to the database: the keys are read first (one request), and only the people already
+ * saved are read — all at once when they are many. */
+async function getExisting(
+  store: { get(id: string): Promise<Contact | undefined>; getAllKeys(): Promise<string[]>; getAll(): Promise<Contact[]> },
+  ids: string[],
+): Promise<Map<string, Contact>> {
+  const keys = new Set(await store.getAllKeys());
+  const saved = ids.filter((id) => keys.has(id));
   const existing = new Map<string, Contact>();
+  if (saved.length > READ_ALL_ABOVE) {
+    const wanted = new Set(saved);
+    for (const contact of await store.getAll()) if (wanted.has(contact.id)) existing.set(contact.id, contact);
+    return existing;
+  }
+  const found = await Promise.all(saved.map((id) => store.get(id)));
   found.forEach((contact) => contact && existing.set(contact.id, contact));
   return existing;
 }
