@@ -1,16 +1,64 @@
-// The popup: a snapshot of what the background returns, re-read after every action.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+// The popup: a snapshot of what is stored, re-read after every action. It reads IndexedDB
+// directly (src/db/read.ts) rather than asking the background for every record: the first
+// screen of people and "what to do now" first, then the search index once that is shown.
+// Every write still goes to the background by message.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../src/browser';
-import { send } from '../src/messaging';
+import {
+  compareNewestFirst,
+  getAllContacts,
+  getContactsWithDueActions,
+  getNewestContacts,
+  getSettings,
+  mapAllContacts,
+  openForReading,
+} from '../src/db/read';
 import type { Contact } from '../src/model';
 import { fromContactHash } from '../src/protocol';
-import { ContactView } from './contact-view';
-import { Home } from './home';
+import { toContactRow, type ContactRow } from './contact-list';
+import { Home, type HomeData } from './home';
 
 export type Route = { view: 'home' } | { view: 'contact'; id: string };
 
+/** Rows read before the first render: more than a popup shows. */
+const FIRST_SCREEN = 30;
+
+/** Resolves once the frame after the current one has been rendered. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+}
+
+/** The first screen: the newest and the settings. "What to do now" comes next, then
+ * everyone (and so how many: counting 10,000 records alone takes IndexedDB ~50–100 ms). */
+async function readHome(): Promise<HomeData> {
+  const db = await openForReading();
+  const [newest, settings] = await Promise.all([getNewestContacts(db, FIRST_SCREEN), getSettings(db)]);
+  return { newest, settings, withDue: null };
+}
+
+/** Started as soon as this script runs: the reads are under way while Preact renders the
+ * frame around them (effects would start them only after that frame is painted). */
+let firstRead: Promise<HomeData> | null = readHome();
+
+/** The contact view and its panels (letters, meetings, pipeline) load when first opened,
+ * keeping them out of the script every popup opening waits for. */
+const loadContactView = () => import('./contact-view');
+type ContactViewModule = Awaited<ReturnType<typeof loadContactView>>;
+
+function LazyContactView(props: Parameters<ContactViewModule['ContactView']>[0]) {
+  const [module, setModule] = useState<ContactViewModule | null>(null);
+  useEffect(() => {
+    void loadContactView().then(setModule);
+  }, []);
+  return module ? <module.ContactView {...props} /> : null;
+}
+
 export function App() {
-  const [contacts, setContacts] = useState<Contact[] | null>(null);
+  const [home, setHome] = useState<HomeData | null>(null);
+  /** Everyone, reduced to what the list shows and searches; null until read. */
+  const [rows, setRows] = useState<ContactRow[] | null>(null);
+  /** Every full record, read only for the contact view (who referred whom). */
+  const [everyone, setEveryone] = useState<Contact[] | null>(null);
   const [error, setError] = useState('');
   // A notification opens popup/index.html#contact=<id> in a tab: straight to that person.
   const [route, setRoute] = useState<Route>(getRouteFromHash);
@@ -19,19 +67,51 @@ export function App() {
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
     setRoute({ view: 'home' });
   };
+  /** Only the latest reload may set state: an earlier one finishing last would show old data. */
+  const generation = useRef(0);
+  const wantEveryone = useRef(route.view === 'contact');
 
   const reload = useCallback(async () => {
+    const current = ++generation.current;
+    const isCurrent = () => current === generation.current;
     try {
-      setContacts(await send('contacts.list', {}));
+      const data = await (firstRead ?? readHome());
+      firstRead = null;
+      if (!isCurrent()) return;
+      // After an action the last "what to do now" stays until the new one is read.
+      setHome((previous) => ({ ...data, withDue: previous?.withDue ?? null }));
       setError('');
+      const db = await openForReading();
+      // Everyone who may have something due is thousands of full records at 10,000 people:
+      // read after the first rows are on screen, not before.
+      await afterNextPaint();
+      const withDue = await getContactsWithDueActions(db);
+      if (!isCurrent()) return;
+      setHome({ ...data, withDue });
+      if (wantEveryone.current) {
+        const all = await getAllContacts(db);
+        if (isCurrent()) setEveryone(all);
+      }
+      await afterNextPaint();
+      const all = await mapAllContacts(db, toContactRow);
+      if (isCurrent()) setRows(all.sort(compareNewestFirst));
+      void loadContactView(); // ready before the user picks someone
     } catch (e) {
-      setError((e as Error).message);
+      if (isCurrent()) setError((e as Error).message);
     }
   }, []);
 
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  useEffect(() => {
+    if (route.view !== 'contact' || wantEveryone.current) return;
+    wantEveryone.current = true;
+    void openForReading()
+      .then(getAllContacts)
+      .then(setEveryone, (e: Error) => setError(e.message));
+  }, [route.view]);
 
   useEffect(() => {
     const onHashChange = () => setRoute(getRouteFromHash());
@@ -56,9 +136,9 @@ export function App() {
         </p>
       )}
       {route.view === 'contact' ? (
-        <ContactView id={route.id} onBack={goHome} onChanged={reload} contacts={contacts} onOpen={open} />
+        <LazyContactView id={route.id} onBack={goHome} onChanged={reload} contacts={everyone} onOpen={open} />
       ) : (
-        <Home contacts={contacts} onOpen={open} onChanged={reload} />
+        <Home data={home} rows={rows} onOpen={open} onChanged={reload} />
       )}
     </>
   );

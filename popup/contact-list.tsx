@@ -1,61 +1,118 @@
-// Everyone saved: search as you type (name, organization, role, notes) and a stage filter.
-// Fast at 10,000 people: the lower-cased text to search is built once per load, and only
-// the first matches are rendered until the user asks for more.
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+// Everyone saved: search as you type (name, organization, role, headline, notes) and a stage
+// filter. Fast at 10,000 people: each person is reduced once per load to the row shown and
+// the lower-cased text searched (toContactRow), and only the rows in view are in the DOM —
+// the list keeps its full height with padding above and below them.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Contact, Stage } from '../src/model';
 import { getStageLabel, STAGES } from '../src/pipeline/stages';
 import { formatRoleAt, formatWhen } from './format';
 import { markSearchReady } from './ready';
 
-const PAGE_SIZE = 100;
-
-function toHaystack(contact: Contact): string {
-  const { name, organization, role, headline, notes } = contact;
-  return [name, organization, role, headline, notes.person, notes.organization, notes.takeaways].join('\n').toLocaleLowerCase();
+/** A person as the list shows and searches them. */
+export interface ContactRow {
+  id: string;
+  name: string;
+  createdAt: number;
+  stage: Stage;
+  /** "Role at Organization", else the headline, else a note that it is not known yet. */
+  what: string;
+  /** Lower-cased name, organization, role, headline and notes. */
+  haystack: string;
 }
 
-export function ContactList({ contacts, onOpen }: { contacts: Contact[]; onOpen: (id: string) => void }) {
+export function toContactRow(contact: Contact): ContactRow {
+  const { id, name, createdAt, stage, organization, role, headline, notes } = contact;
+  return {
+    id,
+    name,
+    createdAt,
+    stage,
+    what: formatRoleAt(contact) || headline || 'Role not known yet',
+    haystack: [name, organization, role, headline, notes.person, notes.organization, notes.takeaways].join('\n').toLocaleLowerCase(),
+  };
+}
+
+/** A row's height before one is measured (two lines of text and padding). */
+const ROW_HEIGHT_GUESS = 53;
+/** Rows rendered beyond each edge of the window, so a fast scroll shows no gap. */
+const OVERSCAN = 4;
+
+export function ContactList({
+  newest,
+  rows,
+  onOpen,
+}: {
+  /** The newest, shown until `rows` is read. */
+  newest: Contact[];
+  /** Everyone, newest first; null while it is being read. */
+  rows: ContactRow[] | null;
+  onOpen: (id: string) => void;
+}) {
   const [query, setQuery] = useState('');
   const [stage, setStage] = useState<Stage | ''>('');
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  const firstRows = useMemo(() => newest.map(toContactRow), [newest]);
+  const people = rows ?? firstRows;
+  /** How many are saved; not known until everyone is read. */
+  const total = rows?.length ?? null;
 
-  const haystacks = useMemo(() => contacts.map(toHaystack), [contacts]);
-  useLayoutEffect(markSearchReady, [haystacks]);
+  useLayoutEffect(() => {
+    if (rows) markSearchReady();
+  }, [rows]);
+
   const stageCounts = useMemo(() => {
     const counts = new Map<Stage, number>();
-    for (const contact of contacts) counts.set(contact.stage, (counts.get(contact.stage) ?? 0) + 1);
+    for (const row of rows ?? []) counts.set(row.stage, (counts.get(row.stage) ?? 0) + 1);
     return counts;
-  }, [contacts]);
+  }, [rows]);
+  const filtered = query.trim() !== '' || stage !== '';
   const matches = useMemo(() => {
     const terms = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-    if (terms.length === 0 && !stage) return contacts;
-    return contacts.filter((contact, i) => (!stage || contact.stage === stage) && terms.every((term) => haystacks[i].includes(term)));
-  }, [contacts, haystacks, query, stage]);
+    if (terms.length === 0 && !stage) return people;
+    return people.filter((row) => (!stage || row.stage === stage) && terms.every((term) => row.haystack.includes(term)));
+  }, [people, query, stage]);
+  // Until everyone is read, a search can't say who matches; the list shows the newest.
+  const searching = filtered && rows === null;
+  const length = searching ? 0 : matches.length;
+  const shown = searching ? [] : matches;
 
-  const filtered = query.trim() !== '' || stage !== '';
-  const shown = matches.slice(0, limit);
+  const listRef = useRef<HTMLUListElement>(null);
+  const [rowHeight, setRowHeight] = useState(ROW_HEIGHT_GUESS);
+  const [top, setTop] = useState(0);
+  useLayoutEffect(() => {
+    const height = listRef.current?.querySelector('li')?.offsetHeight;
+    if (height && height !== rowHeight) setRowHeight(height);
+  });
+  useEffect(() => {
+    // The popup scrolls as a whole: the window follows the list's place in the viewport.
+    const onScroll = () => setTop(Math.max(0, -(listRef.current?.getBoundingClientRect().top ?? 0)));
+    onScroll();
+    addEventListener('scroll', onScroll, { passive: true });
+    addEventListener('resize', onScroll);
+    return () => {
+      removeEventListener('scroll', onScroll);
+      removeEventListener('resize', onScroll);
+    };
+  }, []);
+  const perScreen = Math.ceil(Math.max(innerHeight, 600) / rowHeight);
+  const start = Math.max(0, Math.min(Math.floor(top / rowHeight) - OVERSCAN, length - perScreen - 2 * OVERSCAN));
+  const end = Math.min(length, start + perScreen + 2 * OVERSCAN);
+  const inView = shown.slice(start, end);
 
   return (
     <section aria-label="Saved people">
-      <h2 class="section-title section">Saved people ({contacts.length})</h2>
+      <h2 class="section-title section">Saved people{total === null ? '' : ` (${total})`}</h2>
       <div class="section filters">
         <input
           type="search"
           aria-label="Search people"
           placeholder="Search names, roles, notes…"
           value={query}
-          onInput={(e) => {
-            setQuery((e.currentTarget as HTMLInputElement).value);
-            setLimit(PAGE_SIZE);
-          }}
+          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         />
         <select
           aria-label="Filter by stage"
           value={stage}
-          onChange={(e) => {
-            setStage((e.currentTarget as HTMLSelectElement).value as Stage | '');
-            setLimit(PAGE_SIZE);
-          }}
+          onChange={(e) => setStage((e.currentTarget as HTMLSelectElement).value as Stage | '')}
         >
           <option value="">All stages</option>
           {STAGES.filter((s) => stageCounts.has(s)).map((s) => (
@@ -67,32 +124,33 @@ export function ContactList({ contacts, onOpen }: { contacts: Contact[]; onOpen:
       </div>
       {filtered && (
         <p class="section small muted match-count" role="status">
-          {matches.length === 0 ? 'No one matches.' : `${matches.length} of ${contacts.length}`}
+          {searching ? 'Searching everyone…' : matches.length === 0 ? 'No one matches.' : `${matches.length} of ${total}`}
         </p>
       )}
-      <ul class="list">
-        {shown.map((contact) => (
-          <li key={contact.id}>
-            <button class="person" type="button" onClick={() => onOpen(contact.id)}>
+      <ul
+        class="list"
+        ref={listRef}
+        style={{
+          paddingTop: `${start * rowHeight}px`,
+          paddingBottom: `${Math.max(0, length - Math.max(end, start + inView.length)) * rowHeight}px`,
+          overflowAnchor: 'none',
+        }}
+      >
+        {inView.map((row, i) => (
+          <li key={row.id} aria-setsize={length} aria-posinset={start + i + 1}>
+            <button class="person" type="button" onClick={() => onOpen(row.id)}>
               <span class="line1">
-                <span class="name">{contact.name}</span>
-                <span class="when">saved {formatWhen(contact.createdAt)}</span>
+                <span class="name">{row.name}</span>
+                <span class="when">saved {formatWhen(row.createdAt)}</span>
               </span>
               <span class="line1">
-                <span class="what">{formatRoleAt(contact) || contact.headline || 'Role not known yet'}</span>
-                <span class="badge">{getStageLabel(contact.stage)}</span>
+                <span class="what">{row.what}</span>
+                <span class="badge">{getStageLabel(row.stage)}</span>
               </span>
             </button>
           </li>
         ))}
       </ul>
-      {matches.length > shown.length && (
-        <div class="section">
-          <button class="secondary wide-button" type="button" onClick={() => setLimit(limit + PAGE_SIZE)}>
-            Show more ({matches.length - shown.length} more)
-          </button>
-        </div>
-      )}
     </section>
   );
 }

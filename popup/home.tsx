@@ -1,32 +1,44 @@
 // Popup home: the profile in the current tab, what to do now, then everyone saved.
 import { useLayoutEffect } from 'preact/hooks';
-import type { Contact } from '../src/model';
+import type { Contact, Settings } from '../src/model';
 import { CurrentTabCard } from './current-tab';
-import { ContactList } from './contact-list';
+import { ContactList, type ContactRow } from './contact-list';
 import { markListReady } from './ready';
 import { Today } from './today';
 
+/** What the home view shows first, read before its first render (app.tsx). */
+export interface HomeData {
+  /** The newest saved, enough for the first screen of the list (none: no one is saved). */
+  newest: Contact[];
+  /** Everyone who may have something due: what "what to do now" is made of; null while read. */
+  withDue: Contact[] | null;
+  settings: Settings;
+}
+
 export function Home({
-  contacts,
+  data,
+  rows,
   onOpen,
   onChanged,
 }: {
-  contacts: Contact[] | null;
+  data: HomeData | null;
+  /** Everyone, for search and the whole list; null while being read. */
+  rows: ContactRow[] | null;
   onOpen: (id: string) => void;
   onChanged: () => void;
 }) {
   useLayoutEffect(() => {
-    if (contacts !== null) markListReady();
-  }, [contacts]);
+    if (data !== null) markListReady();
+  }, [data]);
   return (
     <>
       <CurrentTabCard onOpen={onOpen} onChanged={onChanged} />
-      {contacts === null ? null : contacts.length === 0 ? (
+      {data === null ? null : data.newest.length === 0 ? (
         <EmptyState />
       ) : (
         <>
-          <Today contacts={contacts} onOpen={onOpen} onChanged={onChanged} />
-          <ContactList contacts={contacts} onOpen={onOpen} />
+          <Today contacts={data.withDue} settings={data.settings} onOpen={onOpen} onChanged={onChanged} />
+          <ContactList newest={data.newest} rows={rows} onOpen={onOpen} />
         </>
       )}
     </>

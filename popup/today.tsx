@@ -1,13 +1,16 @@
 // "What to do now": thank-you notes and follow-ups due, today's and tomorrow's meetings,
-// touch-bases due — each with the one click that records it done.
+// touch-bases due — each with the one click that records it done. A long group shows its
+// first few until the user asks for all (after weeks away, hundreds may be due).
 import { useMemo, useState } from 'preact/hooks';
 import { send } from '../src/messaging';
-import type { Contact } from '../src/model';
+import type { Contact, Settings } from '../src/model';
 import { getDueItems, type DueGroups, type DueItem } from '../src/pipeline/due';
 import { getDefaultTimeZone } from '../src/pipeline/zoned-time';
 import type { MessageName } from '../src/protocol';
 import { formatRoleAt, formatTime, formatWhen } from './format';
-import { useSettings } from './use-settings';
+
+/** Items shown per group until "Show all". */
+const GROUP_PREVIEW = 5;
 
 type DoneMessage = Extract<MessageName, 'pipeline.markThanked' | 'pipeline.recordNudge' | 'pipeline.recordTouchBase'>;
 
@@ -27,14 +30,33 @@ function getWhen({ contact, action }: DueItem, now: number): string {
   return action.dueAt !== null ? `due ${formatWhen(action.dueAt, now)}` : '';
 }
 
-export function Today({ contacts, onOpen, onChanged }: { contacts: Contact[]; onOpen: (id: string) => void; onChanged: () => void }) {
-  const settings = useSettings();
+/** `contacts`: everyone who may have something due (or everyone); `settings`: the reminder rules. */
+export function Today({
+  contacts,
+  settings,
+  onOpen,
+  onChanged,
+}: {
+  /** null while being read: the section keeps its place and says so. */
+  contacts: Contact[] | null;
+  settings: Settings;
+  onOpen: (id: string) => void;
+  onChanged: () => void;
+}) {
   const [busyId, setBusyId] = useState('');
   const [error, setError] = useState('');
+  const [expanded, setExpanded] = useState<ReadonlySet<keyof DueGroups>>(new Set());
   const now = Date.now();
   // Recomputed when the list reloads (after every action), not on every render.
-  const groups = useMemo(() => (settings ? getDueItems(contacts, settings, Date.now(), getDefaultTimeZone()) : null), [contacts, settings]);
-  if (!groups) return null;
+  const groups = useMemo(() => (contacts ? getDueItems(contacts, settings, Date.now(), getDefaultTimeZone()) : null), [contacts, settings]);
+  if (!groups) {
+    return (
+      <section class="today" aria-label="What to do now" aria-busy="true">
+        <h2 class="section-title section">What to do now</h2>
+        <p class="section muted small">Checking what is due…</p>
+      </section>
+    );
+  }
   const shown = GROUPS.filter(({ key }) => groups[key].length > 0);
 
   const done = async (message: DoneMessage, id: string) => {
@@ -65,7 +87,7 @@ export function Today({ contacts, onOpen, onChanged }: { contacts: Contact[]; on
             {title} <span class="count">{groups[key].length}</span>
           </h3>
           <ul class="list">
-            {groups[key].map((item) => (
+            {(expanded.has(key) ? groups[key] : groups[key].slice(0, GROUP_PREVIEW)).map((item) => (
               <li class="due-item" key={item.contact.id}>
                 <button class="person" type="button" onClick={() => onOpen(item.contact.id)}>
                   <span class="line1">
@@ -88,6 +110,11 @@ export function Today({ contacts, onOpen, onChanged }: { contacts: Contact[]; on
               </li>
             ))}
           </ul>
+          {!expanded.has(key) && groups[key].length > GROUP_PREVIEW && (
+            <button class="link-button show-all" type="button" onClick={() => setExpanded(new Set([...expanded, key]))}>
+              Show all {groups[key].length}
+            </button>
+          )}
         </div>
       ))}
     </section>
