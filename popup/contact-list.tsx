@@ -134,6 +134,9 @@ export function ContactList({
           paddingTop: `${start * rowHeight}px`,
           paddingBottom: `${Math.max(0, length - Math.max(end, start + inView.length)) * rowHeight}px`,
           overflowAnchor: 'none',
+          // What changes inside the list (every row, on each keystroke) can't move anything
+          // outside it: the browser lays out and paints the list alone.
+          contain: 'layout paint',
         }}
       >
         {inView.map((row, i) => (

@@ -2,6 +2,7 @@
 // only writer, but 10,000 records sent through runtime messaging (serialized, copied, parsed)
 // cost the popup seconds before its first row. Nothing here writes a record; opening runs the
 // same numbered migrations the background would, so whoever opens first creates the schema.
+import { unwrap } from 'idb';
 import type { Contact, Stage } from '../model';
 import { openRapportDb, type RapportDb } from './schema';
 
@@ -20,10 +21,29 @@ export function openForReading(): Promise<RapportDb> {
   return opening;
 }
 
+/** IDBIndex.getAllRecords (Chrome 141+): the newest N in one request, where a cursor makes a
+ * round trip to the database per record. */
+interface IndexWithGetAllRecords {
+  getAllRecords(options: { direction: IDBCursorDirection; count: number }): IDBRequest<{ value: Contact }[]>;
+}
+
+function hasGetAllRecords(index: IDBIndex): index is IDBIndex & IndexWithGetAllRecords {
+  return typeof (index as Partial<IndexWithGetAllRecords>).getAllRecords === 'function';
+}
+
 /** The newest saved first, at most `count`: the first screen of the list. */
 export async function getNewestContacts(db: RapportDb, count: number): Promise<Contact[]> {
+  const index = db.transaction('contacts').store.index('createdAt');
+  const raw = unwrap(index);
+  if (hasGetAllRecords(raw)) {
+    const request = raw.getAllRecords({ direction: 'prev', count });
+    return new Promise((done, fail) => {
+      request.onsuccess = () => done(request.result.map((record) => record.value));
+      request.onerror = () => fail(request.error);
+    });
+  }
   const out: Contact[] = [];
-  let cursor = await db.transaction('contacts').store.index('createdAt').openCursor(null, 'prev');
+  let cursor = await index.openCursor(null, 'prev');
   while (cursor && out.length < count) {
     out.push(cursor.value);
     cursor = await cursor.continue();
