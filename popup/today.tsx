@@ -111,9 +111,11 @@ export function Today({
             ))}
           </ul>
           {!expanded.has(key) && groups[key].length > GROUP_PREVIEW && (
-            <button class="link-button show-all" type="button" onClick={() => setExpanded(new Set([...expanded, key]))}>
-              Show all {groups[key].length}
-            </button>
+            <div class="section">
+              <button class="link-button show-all" type="button" onClick={() => setExpanded(new Set([...expanded, key]))}>
+                Show all {groups[key].length}
+              </button>
+            </div>
           )}
         </div>
       ))}
