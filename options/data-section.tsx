@@ -5,23 +5,9 @@ import type { RestorePreview } from '../src/db/backup';
 import { decodeCsvBytes } from '../src/db/csv';
 import type { ImportPreview, ImportPreviewRow } from '../src/db/import';
 import { send } from '../src/messaging';
-import type { DataFile } from '../src/protocol';
+import { downloadText } from '../src/ui/download';
 
 const DELETE_WORD = 'DELETE';
-
-/** Offer text as a file download: a Blob behind an <a download> (no `downloads` permission). */
-function download(file: DataFile): void {
-  const blob = new Blob([file.text], { type: `${file.mimeType};charset=utf-8` });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Chrome reads the blob asynchronously after click(); revoke once it has had the chance.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -66,7 +52,7 @@ function BackupBlock() {
   const run = async (name: 'data.exportBackup' | 'data.exportCsv') => {
     try {
       const file = await send(name, {});
-      download(file);
+      downloadText(file);
       setStatus({ kind: 'ok', text: `Downloaded ${file.fileName}.` });
     } catch (e) {
       setStatus({ kind: 'error', text: (e as Error).message });
@@ -358,7 +344,7 @@ function DeleteAllBlock() {
 
   const backupFirst = async () => {
     try {
-      download(await send('data.exportBackup', {}));
+      downloadText(await send('data.exportBackup', {}));
     } catch (e) {
       setStatus({ kind: 'error', text: (e as Error).message });
     }

@@ -6,7 +6,7 @@ import type { Meeting, MeetingMode } from '../src/model';
 import { getMeetingEnd } from '../src/pipeline/due';
 import { DEFAULT_MEETING_MINUTES, MEETING_LENGTHS, MEETING_MODE_LABELS, MEETING_MODES } from '../src/pipeline/meeting';
 import { fromWallTime, getDefaultTimeZone, getWallTime } from '../src/pipeline/zoned-time';
-import { downloadText } from './download';
+import { downloadText } from '../src/ui/download';
 import { formatDateTime, formatTime } from './format';
 import { useContactAction, type ContactPanelProps } from './use-contact-action';
 

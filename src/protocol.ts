@@ -1,6 +1,7 @@
 // The one message contract between contexts. Each entry maps a message name to its
 // request and response; `send` is typed from it and the background's handler object must
 // implement every name (see src/background/handlers.ts). Messages carry plain data only.
+import type { EditableContact } from './pipeline/edit';
 import type {
   Contact,
   Draft,
@@ -40,24 +41,7 @@ export type CurrentTab =
   | { kind: 'not-linkedin' };
 
 /** Fields a user may edit on a contact from the popup. */
-export type ContactPatch = Partial<
-  Pick<
-    Contact,
-    | 'name'
-    | 'firstName'
-    | 'headline'
-    | 'role'
-    | 'organization'
-    | 'location'
-    | 'email'
-    | 'leadSource'
-    | 'why'
-    | 'notes'
-    | 'questions'
-    | 'drafts'
-    | 'prep'
-  >
->;
+export type ContactPatch = Partial<EditableContact>;
 
 /** A meeting as the user sets it; `start` is an instant, `timeZone` the zone it was set in. */
 export type MeetingInput = Omit<Meeting, 'heldAt'>;

@@ -32,6 +32,7 @@ export const RULES: Rule[] = [
   { from: 'src/letter/', forbid: [...BROWSER_API, 'src/db/', 'src/background/', 'src/content/', 'popup/', 'options/', 'idb', 'preact'], because: 'letters are pure' },
   { from: 'src/pipeline/', forbid: [...BROWSER_API, 'src/db/', 'src/background/', 'src/content/', 'popup/', 'options/', 'idb', 'preact'], because: 'the pipeline is pure' },
   { from: 'src/db/', forbid: [...BROWSER_API, 'src/background/', 'src/content/', 'popup/', 'options/', 'preact'], because: 'storage knows nothing of contexts' },
+  { from: 'src/ui/', forbid: ['src/background/', 'src/content/', 'src/db/', 'popup/', 'options/', 'idb'], because: 'UI helpers serve the extension pages only' },
   { from: 'src/model', forbid: ['src/', 'idb', 'preact', 'webextension-polyfill'], because: 'the model is types only' },
 ];
 
