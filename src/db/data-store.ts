@@ -1,6 +1,7 @@
 // Backup, restore, CSV export and import against the database. Each write is ONE
 // transaction over every store it touches: if anything fails half-way (a full disk, a worker
 // stopped, a bad record) the transaction is aborted and the database is as it was.
+import { unwrap, type IDBPObjectStore } from 'idb';
 import type { Contact } from '../model';
 import { getBackupSummary, parseBackup, stringifyBackup, toBackup, type MetaValues, type RestorePreview } from './backup';
 import { parseContactsCsv, toContactsCsv, type Canonicalize } from './csv';
@@ -50,17 +51,18 @@ export async function restoreBackup(db: RapportDb, text: string): Promise<{ cont
   return { contacts: backup.contacts.length };
 }
 
-/** Put every value; a put that throws at once (a full disk) rejects, and the requests made
- * before it are still awaited so their abort is not an unhandled rejection. */
-function putAll<T>(store: { put(value: T): Promise<unknown> }, values: T[]): Promise<void> {
-  const pending: Promise<unknown>[] = [];
+/** Put every value without awaiting each: the requests go straight to IndexedDB (idb's
+ * promise per request costs ~0.1 ms each at 10,000), and the transaction's own completion
+ * (awaited by `inTransaction`) reports a failed one — IndexedDB aborts the transaction then.
+ * A put that throws at once (a bad key, a transaction already aborted) rejects here. */
+function putAll<T>(store: object, values: T[]): Promise<void> {
+  const raw = unwrap(store as IDBPObjectStore) as IDBObjectStore;
   try {
-    for (const value of values) pending.push(store.put(value));
+    for (const value of values) raw.put(value);
   } catch (error) {
-    for (const request of pending) request.catch(() => undefined);
     return Promise.reject(error);
   }
-  return Promise.all(pending).then(() => undefined);
+  return Promise.resolve();
 }
 
 /** Run writes in `tx`; on any error abort it (so nothing is half-written) and rethrow. */
@@ -128,7 +130,9 @@ export async function commitImport(
   now: number,
 ): Promise<ImportCounts> {
   const parsed = parseContactsCsv(text, canonicalize);
-  const tx = db.transaction('contacts', 'readwrite');
+  // 'relaxed': the transaction completes once the writes reach the OS, not after a flush to
+  // disk; still one transaction, so still all or nothing (Chromium's default was the slow one).
+  const tx = db.transaction('contacts', 'readwrite', { durability: 'relaxed' });
   let plan: ImportPlan | undefined;
   await inTransaction(tx, async () => {
     const existing = await getExisting(tx.store, parsed.rows.map((row) => row.profileUrl));
