@@ -12,6 +12,7 @@ import { StagePanel } from './stage-panel';
 import { TimelinePanel } from './timeline-panel';
 import { LetterPanel } from './letter-panel';
 import { DeleteContact } from './delete-contact';
+import { FieldInput } from './field-input';
 
 const FIELD_LABELS: { field: CapturedField | 'email' | 'leadSource'; label: string; placeholder?: string }[] = [
   { field: 'name', label: 'Name' },
@@ -141,11 +142,12 @@ function CapturedFields({ contact, onSave }: { contact: Contact; onSave: (patch:
                 )}
                 {(contact.edited as string[]).includes(field) && <span class="source"> · edited by you</span>}
               </label>
-              <input
+              <FieldInput
+                key={contact.id}
                 id={inputId}
                 value={contact[field]}
-                placeholder={placeholder ?? ''}
-                onChange={(event) => onSave({ [field]: (event.currentTarget as HTMLInputElement).value })}
+                placeholder={placeholder}
+                onSave={(value) => onSave({ [field]: value })}
               />
               {isMissing && <div class="hint">LinkedIn didn't show this. Type it if you know it.</div>}
             </div>
