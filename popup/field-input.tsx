@@ -9,23 +9,25 @@ export function FieldInput({
   id,
   value,
   placeholder = '',
+  multiline = false,
   onSave,
 }: {
   id: string;
   value: string;
   placeholder?: string;
+  /** A textarea, for notes. */
+  multiline?: boolean;
   onSave: (value: string) => void;
 }) {
   const [draft, setDraft] = useState<string | null>(null);
   // Once the stored value is what was typed, it takes over again (and later changes show).
   useEffect(() => setDraft((typed) => (typed === value ? null : typed)), [value]);
-  return (
-    <input
-      id={id}
-      value={draft ?? value}
-      placeholder={placeholder}
-      onInput={(event) => setDraft((event.currentTarget as HTMLInputElement).value)}
-      onChange={(event) => onSave((event.currentTarget as HTMLInputElement).value)}
-    />
-  );
+  const props = {
+    id,
+    value: draft ?? value,
+    placeholder,
+    onInput: (event: Event) => setDraft((event.currentTarget as HTMLInputElement).value),
+    onChange: (event: Event) => onSave((event.currentTarget as HTMLInputElement).value),
+  };
+  return multiline ? <textarea {...props} /> : <input {...props} />;
 }

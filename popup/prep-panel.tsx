@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import type { ContactNotes } from '../src/model';
 import { DEFAULT_QUESTIONS, PREP_CHECKLIST } from '../src/pipeline/questions';
 import type { ContactPatch } from '../src/protocol';
+import { FieldInput } from './field-input';
 import type { ContactPanelProps } from './use-contact-action';
 
 export function PrepPanel({ contact, onSave }: Pick<ContactPanelProps, 'contact'> & { onSave: (patch: ContactPatch) => void }) {
@@ -62,11 +63,11 @@ export function PrepPanel({ contact, onSave }: Pick<ContactPanelProps, 'contact'
         </fieldset>
         <div class="field">
           <label for="prep-person">About {contact.firstName || contact.name || 'the person'}</label>
-          <textarea id="prep-person" value={contact.notes.person} placeholder="Career path, shared interests, what they posted…" onChange={(e) => saveNote('person', (e.currentTarget as HTMLTextAreaElement).value)} />
+          <FieldInput multiline id="prep-person" value={contact.notes.person} placeholder="Career path, shared interests, what they posted…" onSave={(value) => saveNote('person', value)} />
         </div>
         <div class="field">
           <label for="prep-organization">About {contact.organization || 'the organization'}</label>
-          <textarea id="prep-organization" value={contact.notes.organization} placeholder="What they do, recent news, culture…" onChange={(e) => saveNote('organization', (e.currentTarget as HTMLTextAreaElement).value)} />
+          <FieldInput multiline id="prep-organization" value={contact.notes.organization} placeholder="What they do, recent news, culture…" onSave={(value) => saveNote('organization', value)} />
         </div>
         {!afterMeeting && <Takeaways value={contact.notes.takeaways} onSave={(value) => saveNote('takeaways', value)} />}
       </div>
@@ -78,7 +79,7 @@ function Takeaways({ value, onSave }: { value: string; onSave: (value: string) =
   return (
     <div class="field">
       <label for="prep-takeaways">Takeaways after the meeting</label>
-      <textarea id="prep-takeaways" value={value} placeholder="Advice you received, what surprised you, people they suggested…" onChange={(e) => onSave((e.currentTarget as HTMLTextAreaElement).value)} />
+      <FieldInput multiline id="prep-takeaways" value={value} placeholder="Advice you received, what surprised you, people they suggested…" onSave={onSave} />
       <div class="muted small">Your thank-you note quotes these where it says {'{takeaways}'}.</div>
     </div>
   );
