@@ -40,8 +40,9 @@ async function readHome(): Promise<HomeData> {
  * frame around them (effects would start them only after that frame is painted). */
 let firstRead: Promise<HomeData> | null = readHome();
 
-/** The contact view and its panels (letters, meetings, pipeline) load when first opened,
- * keeping them out of the script every popup opening waits for. */
+/** The contact view and its panels (letters, meetings, pipeline) are evaluated when first
+ * opened. build.mjs bundles the popup as one file (a separate chunk cost each opening a
+ * further request), so this defers their module code's evaluation, not their download. */
 const loadContactView = () => import('./contact-view');
 type ContactViewModule = Awaited<ReturnType<typeof loadContactView>>;
 
