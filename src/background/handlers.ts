@@ -24,11 +24,11 @@ import { moveStage } from '../pipeline/stages';
 import { applyPatch } from '../pipeline/edit';
 import { getReminderSettingsProblem } from '../pipeline/reminders';
 import { announceSaved, getSavedState, readTab, saveReading, saveTab, showSavedBadge } from './capture';
-import { isLinkedInUrl } from './sender';
 import { dataHandlers } from './data-handlers';
 import { pipelineHandlers } from './pipeline-handlers';
 import { letterHandlers } from './letter-handlers';
 import { getDb } from './db';
+import { isLinkedInPageUrl } from '../content/linkedin/pages';
 import type { Handlers } from './router';
 
 export const handlers: Handlers = {
@@ -113,7 +113,7 @@ async function getCurrentTab(tabId?: number): Promise<CurrentTab> {
     tabId !== undefined
       ? [await browser.tabs.get(tabId)]
       : await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.id || !isLinkedInUrl(tab.url)) return { kind: 'not-linkedin' };
+  if (!tab?.id || !isLinkedInPageUrl(tab.url)) return { kind: 'not-linkedin' };
   const reading = await readTab(tab.id).catch((error: Error) => ({ kind: 'not-profile' as const, reason: error.message }));
   if (reading.kind !== 'profile') return reading;
   return { kind: 'profile', tabId: tab.id, capture: reading.capture, saved: await getSavedState(reading.capture.profileUrl) };

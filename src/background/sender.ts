@@ -2,19 +2,10 @@
 // our content script, running inside LinkedIn's pages, may only report and save the page
 // it runs in. Anything else — another extension, a web page — is refused.
 import type { Runtime } from '../browser';
+import { isLinkedInPageUrl } from '../content/linkedin/pages';
 import { CONTENT_SCRIPT_MESSAGES, type MessageName } from '../protocol';
 
 export type SenderKind = 'extension-page' | 'content-script';
-
-export function isLinkedInUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'https:' && (hostname === 'linkedin.com' || hostname.endsWith('.linkedin.com'));
-  } catch {
-    return false;
-  }
-}
 
 /** Returns who sent the message, or a reason to refuse it. */
 export function checkSender(
@@ -26,7 +17,7 @@ export function checkSender(
   if (sender.id !== ownId) return { ok: false, reason: 'Refused: the message did not come from Rapport.' };
   const url = sender.url ?? '';
   if (url.startsWith(ownOrigin)) return { ok: true, kind: 'extension-page' };
-  if (sender.tab && isLinkedInUrl(url)) {
+  if (sender.tab && isLinkedInPageUrl(url)) {
     if (CONTENT_SCRIPT_MESSAGES.has(name)) return { ok: true, kind: 'content-script' };
     return { ok: false, reason: `Refused: a page may not send "${name}".` };
   }

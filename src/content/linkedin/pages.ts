@@ -23,6 +23,14 @@ function parseLinkedInUrl(url: string): URL | null {
   return host === 'linkedin.com' || host.endsWith('.linkedin.com') ? parsed : null;
 }
 
+/** A LinkedIn page our content script runs in (the manifest matches https only).
+ *   https://se.linkedin.com/in/x/        → true
+ *   http://www.linkedin.com/             → false
+ *   https://linkedin.com.evil.example/   → false */
+export function isLinkedInPageUrl(url: string | undefined): boolean {
+  return url !== undefined && parseLinkedInUrl(url)?.protocol === 'https:';
+}
+
 /** A slug as a comparable key: percent-decoded, NFC, lower-case. `null` when malformed.
  * "J%C3%B6rgen-B%C3%A4ck" and "jörgen-bäck" give the same key; so does Voyager's
  * `publicIdentifier` for that person. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   getProfileSlug,
   getRouteKind,
+  isLinkedInPageUrl,
   isNonProfileRoute,
   isProfileUrl,
   isSalesLeadUrl,
@@ -97,5 +98,20 @@ describe('route kinds', () => {
     expect(isNonProfileRoute('https://www.linkedin.com/search/results/all/?keywords=x')).toBe(true);
     expect(isNonProfileRoute('https://www.linkedin.com/in/ana-brandt/')).toBe(false);
     expect(isNonProfileRoute('https://example.com/')).toBe(false);
+  });
+});
+
+describe('isLinkedInPageUrl', () => {
+  it.each([
+    ['https://www.linkedin.com/in/x/', true],
+    ['https://se.linkedin.com/in/x/', true],
+    ['https://linkedin.com/', true],
+    ['https://linkedin.com.evil.example/', false],
+    ['https://evillinkedin.com/', false],
+    ['http://www.linkedin.com/', false],
+    ['not a url', false],
+    [undefined, false],
+  ])('%s → %s', (url, expected) => {
+    expect(isLinkedInPageUrl(url)).toBe(expected);
   });
 });
