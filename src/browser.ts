@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 
-export type { Runtime, Tabs, Menus, Alarms, Notifications } from 'webextension-polyfill';
+export type { Runtime, Menus, Alarms, Notifications } from 'webextension-polyfill';
 export { browser };
 
 /** This extension's own pages start with this origin (chrome-extension://… or moz-extension://…). */

@@ -49,10 +49,6 @@ export function getStageLabel(stage: Stage): string {
   return STAGE_LABELS[stage] ?? stage;
 }
 
-export function isStage(value: unknown): value is Stage {
-  return typeof value === 'string' && (STAGES as readonly string[]).includes(value);
-}
-
 /** Thrown on a move the rules above do not allow. */
 export class StageMoveError extends Error {
   readonly from: Stage;
