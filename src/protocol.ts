@@ -57,7 +57,6 @@ export interface ProtocolMap {
   'tab.current'(req: { tabId?: number }): CurrentTab;
   'tab.save'(req: { tabId: number }): SaveResult;
 
-  'contacts.list'(req: Record<string, never>): Contact[];
   'contact.get'(req: { id: string }): Contact | null;
   'contact.update'(req: { id: string; patch: ContactPatch }): Contact;
   'contact.move'(req: { id: string; to: Stage; detail?: string }): Contact;

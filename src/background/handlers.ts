@@ -8,7 +8,6 @@ import {
   getProfile,
   getSettings,
   getStoredTemplates,
-  listContacts,
   putContact,
   putProfile,
   putSettings,
@@ -54,10 +53,6 @@ export const handlers: Handlers = {
 
   'tab.save'({ tabId }) {
     return saveTab(tabId);
-  },
-
-  async 'contacts.list'() {
-    return listContacts(await getDb());
   },
 
   async 'contact.get'({ id }) {
@@ -132,7 +127,6 @@ function sanitizePatch(patch: ContactPatch): ContactPatch {
   }
   if (Array.isArray(patch.questions)) clean.questions = patch.questions.filter((q) => typeof q === 'string');
   if (Array.isArray(patch.prep)) clean.prep = patch.prep.filter((item) => typeof item === 'string');
-  if (patch.drafts && typeof patch.drafts === 'object') clean.drafts = patch.drafts;
   return clean;
 }
 

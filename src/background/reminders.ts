@@ -146,7 +146,6 @@ export async function openFromNotification(notificationId: string): Promise<void
 const NO_DUE_CHANGE: ReadonlySet<MessageName> = new Set<MessageName>([
   'page.status',
   'tab.current',
-  'contacts.list',
   'contact.get',
   'contact.update',
   'profile.get',

@@ -17,7 +17,6 @@ export type EditableContact = Pick<
   | 'why'
   | 'notes'
   | 'questions'
-  | 'drafts'
   | 'prep'
 >;
 

@@ -135,8 +135,9 @@ describe('the context menu and the keyboard shortcut', () => {
     await listener('commands.onCommand')('save-profile', { id: 8 });
     expect(await settled(8)).toEqual({ badge: '✓', saved: [{ profileUrl: PRIYA.profileUrl, saved: { id: PRIYA.profileUrl, stage: 'saved' } }], reads: 1 });
 
-    const { handlers } = await import('../../../src/background/handlers');
-    const contacts = await handlers['contacts.list']({}, {} as never);
+    const { getDb } = await import('../../../src/background/db');
+    const { listContacts } = await import('../../../src/db/repository');
+    const contacts = await listContacts(await getDb());
     expect(contacts.map((c) => [c.id, c.headline])).toEqual([[PRIYA.profileUrl, 'Head of Payments Product']]);
   });
 

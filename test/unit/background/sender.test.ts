@@ -25,15 +25,15 @@ describe('checkSender', () => {
 
   it('refuses a content script asking for anything else', () => {
     const sender = { id: OWN_ID, tab, url: 'https://www.linkedin.com/in/maren-okafor/' };
-    for (const name of ['contacts.list', 'data.exportBackup', 'data.restoreBackup', 'data.deleteAll', 'contact.delete', 'profile.get'] as MessageName[]) {
+    for (const name of ['contact.get', 'data.exportBackup', 'data.restoreBackup', 'data.deleteAll', 'contact.delete', 'profile.get'] as MessageName[]) {
       expect(check(sender, name)).toEqual({ ok: false, reason: `Refused: a page may not send "${name}".` });
     }
   });
 
   it('refuses another extension, even with a URL that looks like ours', () => {
-    expect(check({ id: 'other-extension-id', url: `${ORIGIN}options/index.html` }, 'contacts.list')).toMatchObject({ ok: false });
+    expect(check({ id: 'other-extension-id', url: `${ORIGIN}options/index.html` }, 'contact.get')).toMatchObject({ ok: false });
     expect(check({ id: 'other-extension-id', tab, url: 'https://www.linkedin.com/in/x/' }, 'page.save')).toMatchObject({ ok: false });
-    expect(check({ url: `${ORIGIN}options/index.html` }, 'contacts.list')).toMatchObject({ ok: false }); // no id: a web page via externally_connectable
+    expect(check({ url: `${ORIGIN}options/index.html` }, 'contact.get')).toMatchObject({ ok: false }); // no id: a web page via externally_connectable
   });
 
   it('refuses our content script on a page that is not LinkedIn', () => {
@@ -43,7 +43,7 @@ describe('checkSender', () => {
   });
 
   it('refuses a sender with no URL, or an extension page of another origin', () => {
-    expect(check({ id: OWN_ID }, 'contacts.list')).toMatchObject({ ok: false });
-    expect(check({ id: OWN_ID, url: 'chrome-extension://someoneelse/options/index.html' }, 'contacts.list')).toMatchObject({ ok: false });
+    expect(check({ id: OWN_ID }, 'contact.get')).toMatchObject({ ok: false });
+    expect(check({ id: OWN_ID, url: 'chrome-extension://someoneelse/options/index.html' }, 'contact.get')).toMatchObject({ ok: false });
   });
 });
