@@ -14,8 +14,7 @@ const button = new SaveButton(() => void save());
 let currentUrl = '';
 
 function read(): PageReading {
-  const result = extractProfile(document, location.href);
-  return result.kind === 'profile' ? { kind: 'profile', capture: result.capture } : result;
+  return extractProfile(document, location.href);
 }
 
 async function save(): Promise<void> {

@@ -11,8 +11,10 @@ import { extractTitleMeta } from './title-meta';
 import { extractTopCard2024 } from './topcard-2024';
 import { toTextKey } from './text';
 import { extractVoyager } from './voyager';
+import type { PageReading } from '../../protocol';
 
-export type ExtractResult = { kind: 'profile'; capture: ProfileCapture } | { kind: 'not-profile'; reason: string };
+/** What extraction found: the message contract's own shape, sent as it is. */
+export type ExtractResult = PageReading;
 
 /** Most trusted first. Embedded data before what the page shows: JSON-LD comes with the
  * public page itself and Voyager is checked against the URL's slug. The title and metas
