@@ -1,6 +1,6 @@
 // The one place that decides what Rapport captures from a page: every strategy runs, and
 // for each field the most trusted value that was read (not derived) wins.
-import { CAPTURED_FIELDS, type CapturedField, type FieldSource, type ProfileCapture } from '../../model';
+import { CAPTURED_FIELDS, type CapturedField, type FieldSource } from '../../model';
 import type { FoundFields, FoundValue, Strategy } from './fields';
 import { extractJsonLd } from './json-ld';
 import { getNotProfileReason } from './not-profile';
