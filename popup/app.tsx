@@ -2,16 +2,15 @@
 // directly (src/db/read.ts) rather than asking the background for every record: the first
 // screen of people and "what to do now" first, then the search index once that is shown.
 // Every write still goes to the background by message.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../src/browser';
 import {
   compareNewestFirst,
   getAllContacts,
   getContactsWithDueActions,
-  getNewestContacts,
-  getSettings,
   mapAllContacts,
   openForReading,
+  readFirstScreen,
 } from '../src/db/read';
 import type { Contact } from '../src/model';
 import { fromContactHash } from '../src/protocol';
@@ -19,9 +18,6 @@ import { toContactRow, type ContactRow } from './contact-list';
 import { Home, type HomeData } from './home';
 
 export type Route = { view: 'home' } | { view: 'contact'; id: string };
-
-/** Rows read before the first render: more than a popup shows. */
-const FIRST_SCREEN = 30;
 
 /** Resolves once the frame after the current one has been rendered. */
 function afterNextPaint(): Promise<void> {
@@ -31,13 +27,12 @@ function afterNextPaint(): Promise<void> {
 /** The first screen: the newest and the settings. "What to do now" comes next, then
  * everyone (and so how many: counting 10,000 records alone takes IndexedDB ~50–100 ms). */
 async function readHome(): Promise<HomeData> {
-  const db = await openForReading();
-  const [newest, settings] = await Promise.all([getNewestContacts(db, FIRST_SCREEN), getSettings(db)]);
-  return { newest, settings, withDue: null };
+  return { ...(await readFirstScreen()), withDue: null };
 }
 
-/** Started as soon as this script runs: the reads are under way while Preact renders the
- * frame around them (effects would start them only after that frame is painted). */
+/** Started as soon as this script runs (popup/early.ts began the reads before it arrived):
+ * they are under way while Preact renders the frame around them (effects would start them
+ * only after that frame is painted). */
 let firstRead: Promise<HomeData> | null = readHome();
 
 /** The contact view and its panels (letters, meetings, pipeline) are evaluated when first
@@ -102,7 +97,9 @@ export function App() {
     }
   }, []);
 
-  useEffect(() => {
+  // A layout effect, not an effect: an effect runs only after the first frame (the header
+  // alone) is painted, so the first rows, read by then, would wait a frame more to be shown.
+  useLayoutEffect(() => {
     void reload();
   }, [reload]);
 

@@ -32,8 +32,11 @@ export function toContactRow(contact: Contact): ContactRow {
   };
 }
 
-/** A row's height before one is measured (two lines of text and padding). */
-const ROW_HEIGHT_GUESS = 53;
+/** A row's height in CSS pixels: popup.css gives every row this height (`.people .person`), so
+ * the window is placed without measuring a row (a measurement forces a layout mid-render). */
+const ROW_HEIGHT = 52;
+/** The popup's height (Chrome's largest); a taller tab is read after the first frame. */
+const POPUP_HEIGHT = 600;
 /** Rows rendered beyond each edge of the window, so a fast scroll shows no gap. */
 const OVERSCAN = 4;
 
@@ -76,26 +79,32 @@ export function ContactList({
   const shown = searching ? [] : matches;
 
   const listRef = useRef<HTMLUListElement>(null);
-  const [rowHeight, setRowHeight] = useState(ROW_HEIGHT_GUESS);
   const [top, setTop] = useState(0);
-  useLayoutEffect(() => {
-    const height = listRef.current?.querySelector('li')?.offsetHeight;
-    if (height && height !== rowHeight) setRowHeight(height);
-  });
+  /** The window's height; null until measured after the first frame. */
+  const [viewportHeight, setViewportHeight] = useState<number | null>(null);
   useEffect(() => {
     // The popup scrolls as a whole: the window follows the list's place in the viewport.
-    const onScroll = () => setTop(Math.max(0, -(listRef.current?.getBoundingClientRect().top ?? 0)));
-    onScroll();
+    // Measured from events and after a frame, never during a render: reading a position or
+    // the window's height then would force a layout of the half-built page.
+    const onScroll = () => {
+      setTop(Math.max(0, -(listRef.current?.getBoundingClientRect().top ?? 0)));
+      setViewportHeight(innerHeight);
+    };
+    const frame = requestAnimationFrame(onScroll);
     addEventListener('scroll', onScroll, { passive: true });
     addEventListener('resize', onScroll);
     return () => {
+      cancelAnimationFrame(frame);
       removeEventListener('scroll', onScroll);
       removeEventListener('resize', onScroll);
     };
   }, []);
-  const perScreen = Math.ceil(Math.max(innerHeight, 600) / rowHeight);
-  const start = Math.max(0, Math.min(Math.floor(top / rowHeight) - OVERSCAN, length - perScreen - 2 * OVERSCAN));
-  const end = Math.min(length, start + perScreen + 2 * OVERSCAN);
+  const perScreen = Math.ceil(Math.max(viewportHeight ?? 0, POPUP_HEIGHT) / ROW_HEIGHT);
+  // The first frame shows one popup's height of rows, starting below the header: the rows
+  // beyond it are added once the frame is shown.
+  const overscan = viewportHeight === null ? 0 : OVERSCAN;
+  const start = Math.max(0, Math.min(Math.floor(top / ROW_HEIGHT) - overscan, length - perScreen - 2 * overscan));
+  const end = Math.min(length, start + perScreen + 2 * overscan);
   const inView = shown.slice(start, end);
 
   return (
@@ -128,11 +137,11 @@ export function ContactList({
         </p>
       )}
       <ul
-        class="list"
+        class="list people"
         ref={listRef}
         style={{
-          paddingTop: `${start * rowHeight}px`,
-          paddingBottom: `${Math.max(0, length - Math.max(end, start + inView.length)) * rowHeight}px`,
+          paddingTop: `${start * ROW_HEIGHT}px`,
+          paddingBottom: `${Math.max(0, length - Math.max(end, start + inView.length)) * ROW_HEIGHT}px`,
           overflowAnchor: 'none',
           // What changes inside the list (every row, on each keystroke) can't move anything
           // outside it: the browser lays out and paints the list alone.

@@ -2,23 +2,99 @@
 // only writer, but 10,000 records sent through runtime messaging (serialized, copied, parsed)
 // cost the popup seconds before its first row. Nothing here writes a record; opening runs the
 // same numbered migrations the background would, so whoever opens first creates the schema.
-import { unwrap } from 'idb';
-import type { Contact, Stage } from '../model';
-import { openRapportDb, type RapportDb } from './schema';
+import { unwrap, wrap, type IDBPIndex } from 'idb';
+import type { Contact, Settings, Stage } from '../model';
+import { toSettings } from './repository';
+import { openRapportDb, type RapportDb, type RapportSchema } from './schema';
 
 /** Stages in which a contact can have something to do (src/pipeline/due.ts); the others
  * (saved: the user's move, no date; no-reply, declined, archived) never appear in "what to do now". */
 export const STAGES_WITH_DUE_ACTIONS: readonly Stage[] = ['request-sent', 'meeting-scheduled', 'met', 'thanked', 'in-touch'];
 
+/** Rows read before the popup's first render: more than a popup shows. */
+export const FIRST_SCREEN_ROWS = 30;
+
+/** What the popup shows first: the newest saved and the settings. */
+export interface FirstScreen {
+  newest: Contact[];
+  settings: Settings;
+}
+
+/**
+ * The first screen's reads, started by a classic script in the popup's head (popup/early.ts)
+ * while the popup's module is still on its way, and handed over through the page's global
+ * object. Each script bundles its own copy of idb, so the connection crosses as the plain
+ * IDBDatabase and the records as plain objects.
+ */
+interface EarlyRead {
+  /** Each is taken once (null after): a later read (a reload after an action) reads afresh. */
+  db: Promise<IDBDatabase> | null;
+  firstScreen: Promise<FirstScreen> | null;
+}
+
+const EARLY_READ = 'rapportEarlyRead';
+
+type WithEarlyRead = typeof globalThis & { [EARLY_READ]?: EarlyRead };
+
+/** Opens the database (running any migration it needs) and reads the first screen; call once,
+ * from the script that runs first. Failures are left for readFirstScreen to retry. */
+export function startEarlyRead(): void {
+  let db: Promise<RapportDb>;
+  try {
+    db = openRapportDb();
+  } catch (error) {
+    db = Promise.reject(error as Error); // indexedDB.open itself threw (storage disabled)
+  }
+  const raw = db.then((db) => unwrap(db));
+  const firstScreen = db.then(readNewestAndSettings);
+  raw.catch(() => undefined);
+  firstScreen.catch(() => undefined);
+  (globalThis as WithEarlyRead)[EARLY_READ] = { db: raw, firstScreen };
+}
+
+async function readNewestAndSettings(db: RapportDb): Promise<FirstScreen> {
+  // One transaction for both: each costs a round trip to the browser's database process.
+  const tx = db.transaction(['contacts', 'meta']);
+  const [newest, settings] = await Promise.all([
+    newestIn(tx.objectStore('contacts').index('createdAt'), FIRST_SCREEN_ROWS),
+    tx.objectStore('meta').get('settings'),
+  ]);
+  return { newest, settings: toSettings(settings) };
+}
+
+function takeEarly<K extends keyof EarlyRead>(key: K): EarlyRead[K] {
+  const early = (globalThis as WithEarlyRead)[EARLY_READ];
+  if (!early) return null;
+  const value = early[key];
+  early[key] = null;
+  return value;
+}
+
+/** The first screen: the early read's if it was started and worked, else read now. */
+export async function readFirstScreen(): Promise<FirstScreen> {
+  const early = takeEarly('firstScreen');
+  if (early) {
+    const read = await early.catch(() => null);
+    if (read) return read;
+  }
+  return readNewestAndSettings(await openForReading());
+}
+
 let opening: Promise<RapportDb> | null = null;
 
-/** One connection per page; a failed open is retried on the next call. */
+/** One connection per page (the early read's, if it opened one); a failed open is retried
+ * on the next call. */
 export function openForReading(): Promise<RapportDb> {
-  opening ??= openRapportDb().catch((error) => {
+  opening ??= connect().catch((error) => {
     opening = null;
     throw error;
   });
   return opening;
+}
+
+function connect(): Promise<RapportDb> {
+  const early = takeEarly('db');
+  return early ? early.then((db) => wrap(db) as RapportDb, () => openRapportDb()) : openRapportDb();
 }
 
 /** IDBIndex.getAllRecords (Chrome 141+): the newest N in one request, where a cursor makes a
@@ -31,9 +107,10 @@ function hasGetAllRecords(index: IDBIndex): index is IDBIndex & IndexWithGetAllR
   return typeof (index as Partial<IndexWithGetAllRecords>).getAllRecords === 'function';
 }
 
+type CreatedAtIndex = IDBPIndex<RapportSchema, ['contacts', 'meta'], 'contacts', 'createdAt'>;
+
 /** The newest saved first, at most `count`: the first screen of the list. */
-export async function getNewestContacts(db: RapportDb, count: number): Promise<Contact[]> {
-  const index = db.transaction('contacts').store.index('createdAt');
+async function newestIn(index: CreatedAtIndex, count: number): Promise<Contact[]> {
   const raw = unwrap(index);
   if (hasGetAllRecords(raw)) {
     const request = raw.getAllRecords({ direction: 'prev', count });
@@ -85,4 +162,3 @@ export function compareNewestFirst(a: Pick<Contact, 'createdAt' | 'id'>, b: Pick
   return b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
 
-export { getSettings } from './repository';

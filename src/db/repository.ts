@@ -3,7 +3,7 @@
 import type { Contact, ProfileCapture, Settings, Template, UserProfile } from '../model';
 import { DEFAULT_SETTINGS, EMPTY_PROFILE } from '../model';
 import { mergeCapture, newContact } from '../pipeline/contact';
-import type { RapportDb } from './schema';
+import type { MetaRecord, RapportDb } from './schema';
 
 export class NotFoundError extends Error {}
 
@@ -76,7 +76,11 @@ export async function putProfile(db: RapportDb, profile: UserProfile): Promise<U
 }
 
 export async function getSettings(db: RapportDb): Promise<Settings> {
-  const record = await db.get('meta', 'settings');
+  return toSettings(await db.get('meta', 'settings'));
+}
+
+/** The stored settings over the defaults (a setting added since they were stored has its default). */
+export function toSettings(record: MetaRecord | undefined): Settings {
   return { ...DEFAULT_SETTINGS, ...(record?.key === 'settings' ? record.value : {}) };
 }
 

@@ -1,0 +1,105 @@
+// The popup's first screen is read by popup/early.ts before the popup's module has arrived,
+// and handed over (src/db/read.ts). Each test loads read.ts afresh: it keeps one connection
+// per page.
+import 'fake-indexeddb/auto';
+import { deleteDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { listContacts, putContact, putSettings } from '../../../src/db/repository';
+import { DB_NAME, DB_VERSION, openRapportDb } from '../../../src/db/schema';
+import { DEFAULT_SETTINGS } from '../../../src/model';
+import { makeContact, SETTINGS } from './fixtures';
+
+type ReadModule = typeof import('../../../src/db/read');
+
+async function loadRead(): Promise<ReadModule> {
+  vi.resetModules();
+  return import('../../../src/db/read');
+}
+
+async function seed(count: number): Promise<void> {
+  const db = await openRapportDb();
+  for (let i = 0; i < count; i++) {
+    // Several saved at the same moment, as an import saves them: ties go by id, descending.
+    await putContact(db, makeContact(`person-${String(i).padStart(2, '0')}`, { createdAt: 1_700_000_000_000 + Math.floor(i / 3) * 1000 }));
+  }
+  await putSettings(db, SETTINGS);
+  db.close();
+}
+
+async function newestIds(count: number): Promise<string[]> {
+  const db = await openRapportDb();
+  const ids = (await listContacts(db)).slice(0, count).map((c) => c.id);
+  db.close();
+  return ids;
+}
+
+beforeEach(() => {
+  delete (globalThis as Record<string, unknown>).rapportEarlyRead;
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  delete (globalThis as Record<string, unknown>).rapportEarlyRead;
+  await deleteDB(DB_NAME);
+});
+
+describe('the popup’s first screen', () => {
+  it('is read early and handed to the module: the newest 30 in the list’s order, and the settings', async () => {
+    await seed(35);
+    const expected = await newestIds(30);
+    const read = await loadRead();
+    const open = vi.spyOn(indexedDB, 'open');
+    read.startEarlyRead();
+    const first = await read.readFirstScreen();
+    expect(read.FIRST_SCREEN_ROWS).toBe(30);
+    expect(first.newest.map((c) => c.id)).toEqual(expected);
+    expect(first.newest[0].name).toBe('Person 34');
+    expect(first.settings).toEqual(SETTINGS);
+    await read.openForReading();
+    (await read.openForReading()).close();
+    expect(open).toHaveBeenCalledTimes(1); // one connection: the early script's
+  });
+
+  it('is read afresh after the first time (a reload after an action shows the change)', async () => {
+    await seed(3);
+    const read = await loadRead();
+    read.startEarlyRead();
+    expect((await read.readFirstScreen()).newest.map((c) => c.name)).toEqual(['Person 02', 'Person 01', 'Person 00']);
+    const writer = await openRapportDb();
+    await putContact(writer, makeContact('ines-newcomer', { createdAt: 1_800_000_000_000 }));
+    writer.close();
+    expect((await read.readFirstScreen()).newest.map((c) => c.name)).toEqual(['Ines Newcomer', 'Person 02', 'Person 01', 'Person 00']);
+    (await read.openForReading()).close();
+  });
+
+  it('on a new profile, creates the database with every migration and shows no one', async () => {
+    const read = await loadRead();
+    read.startEarlyRead();
+    expect(await read.readFirstScreen()).toEqual({ newest: [], settings: DEFAULT_SETTINGS });
+    const db = await read.openForReading();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['contacts', 'meta']);
+    db.close();
+  });
+
+  it('without the early script (or before it ran), the module reads it itself', async () => {
+    await seed(2);
+    const read = await loadRead();
+    expect((await read.readFirstScreen()).newest.map((c) => c.name)).toEqual(['Person 01', 'Person 00']);
+    (await read.openForReading()).close();
+  });
+
+  it('when the early open fails, the module opens again and shows the list', async () => {
+    await seed(2);
+    const read = await loadRead();
+    const open = indexedDB.open.bind(indexedDB);
+    vi.spyOn(indexedDB, 'open')
+      .mockImplementationOnce(() => {
+        throw new DOMException('The user denied permission to access the database.', 'UnknownError');
+      })
+      .mockImplementation(open);
+    read.startEarlyRead();
+    expect((await read.readFirstScreen()).newest.map((c) => c.name)).toEqual(['Person 01', 'Person 00']);
+    (await read.openForReading()).close();
+    expect(indexedDB.open).toHaveBeenCalledTimes(2);
+  });
+});
