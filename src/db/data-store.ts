@@ -4,7 +4,7 @@
 import { unwrap, type IDBPObjectStore } from 'idb';
 import type { Contact } from '../model';
 import { getBackupSummary, parseBackup, stringifyBackup, toBackup, type MetaValues, type RestorePreview } from './backup';
-import { parseContactsCsv, toContactsCsv, type Canonicalize } from './csv';
+import { parseContactsCsv, toContactsCsv, type Canonicalize, type ParsedCsv } from './csv';
 import { planImport, type ImportCounts, type ImportPlan, type ImportPreview } from './import';
 import { DB_VERSION, type MetaRecord, type RapportDb } from './schema';
 
@@ -107,8 +107,18 @@ async function getExisting(
   return existing;
 }
 
+/** The file the last preview parsed: the commit that follows it (the same text) uses it rather
+ * than parsing 10,000 rows again (~0.2 s). Lost if the worker stops in between: then parsed anew. */
+let previewed: { text: string; canonicalize: Canonicalize; parsed: ParsedCsv } | null = null;
+
+function parseForImport(text: string, canonicalize: Canonicalize): ParsedCsv {
+  if (previewed && previewed.text === text && previewed.canonicalize === canonicalize) return previewed.parsed;
+  return parseContactsCsv(text, canonicalize);
+}
+
 export async function previewImport(db: RapportDb, text: string, canonicalize: Canonicalize, now: number): Promise<ImportPreview> {
   const parsed = parseContactsCsv(text, canonicalize);
+  previewed = { text, canonicalize, parsed };
   const tx = db.transaction('contacts', 'readonly');
   const existing = await getExisting(tx.store, parsed.rows.map((row) => row.profileUrl));
   const plan = planImport(parsed, existing, now);
@@ -129,7 +139,8 @@ export async function commitImport(
   canonicalize: Canonicalize,
   now: number,
 ): Promise<ImportCounts> {
-  const parsed = parseContactsCsv(text, canonicalize);
+  const parsed = parseForImport(text, canonicalize);
+  previewed = null;
   // 'relaxed': the transaction completes once the writes reach the OS, not after a flush to
   // disk; still one transaction, so still all or nothing (Chromium's default was the slow one).
   const tx = db.transaction('contacts', 'readwrite', { durability: 'relaxed' });

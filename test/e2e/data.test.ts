@@ -81,7 +81,7 @@ describe('your data', () => {
     // Back up (JSON) and export (CSV).
     const backup = await downloadFrom(page, 'Download backup (JSON)');
     expect(backup.name).toMatch(/^rapport-backup-\d{4}-\d\d-\d\d\.json$/);
-    expect(JSON.parse(backup.text)).toMatchObject({ format: 'rapport-backup', version: 1, schemaVersion: 1 });
+    expect(JSON.parse(backup.text)).toMatchObject({ format: 'rapport-backup', version: 1, schemaVersion: 2 });
     const csv = await downloadFrom(page, 'Download CSV');
     expect(csv.text.startsWith('\uFEFFName,First Name,')).toBe(true);
     expect(csv.text).toContain(`'=cmd|calc!A0`); // formula neutralized

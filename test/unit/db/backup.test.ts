@@ -50,7 +50,7 @@ describe('backup', () => {
 
   it('keeps a property this version does not know (a backup is lossless)', async () => {
     const contact = { ...makeContact('maren-okafor'), futureField: { a: [1, 2] } };
-    const text = stringifyBackup(toBackup([contact], { profile: PROFILE, reminders: { lastRun: 5 } }, 1, NOW));
+    const text = stringifyBackup(toBackup([contact], { profile: PROFILE, reminders: { lastRun: 5 } }, DB_VERSION, NOW));
     await restoreBackup(db, text);
     expect(await exportBackup(db, NOW)).toBe(text);
   });

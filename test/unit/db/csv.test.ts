@@ -117,6 +117,23 @@ describe("LinkedIn's Connections.csv", () => {
     expect(await db.count('contacts')).toBe(5);
   });
 
+  it('a commit after its preview plans again against what is saved by then', async () => {
+    const text = decodeCsvBytes(CONNECTIONS);
+    const preview = await previewImport(db, text, toCanonicalProfileUrl, NOW);
+    expect(preview.counts).toEqual({ added: 5, updated: 0, skipped: 1 });
+    // Meanwhile the user saved one of them from LinkedIn.
+    await db.put('contacts', makeContact('priya-raman', { name: 'Priya Raman', role: 'Typed by me', edited: ['role'], stage: 'request-sent' }));
+    expect(await commitImport(db, text, toCanonicalProfileUrl, NOW)).toEqual({ added: 4, updated: 1, skipped: 1 });
+    expect(await db.get('contacts', 'https://www.linkedin.com/in/priya-raman/')).toMatchObject({ role: 'Typed by me', stage: 'request-sent' });
+  });
+
+  it('a commit of another file than the one previewed imports that file', async () => {
+    await previewImport(db, decodeCsvBytes(CONNECTIONS), toCanonicalProfileUrl, NOW);
+    const other = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nÅsa,Öberg,https://www.linkedin.com/in/asa-oberg,,Göta Älv AB,Ingenjör,01 Jan 2024\n';
+    expect(await commitImport(db, other, toCanonicalProfileUrl, NOW)).toEqual({ added: 1, updated: 0, skipped: 0 });
+    expect((await db.getAll('contacts')).map((c) => c.name)).toEqual(['Åsa Öberg']);
+  });
+
   it('importing the same file twice changes nothing the second time', async () => {
     await commitImport(db, decodeCsvBytes(CONNECTIONS), toCanonicalProfileUrl, NOW);
     const once = await dumpDb(db);
