@@ -41,7 +41,7 @@ async function clean(out) {
   await rm(out, { recursive: true, force: true });
 }
 
-function bundleOptions(target, group, out = dist) {
+export function bundleOptions(target, group, out = dist) {
   return {
     ...group,
     bundle: true,

@@ -3,7 +3,7 @@
 // screen of people and "what to do now" first, then the search index once that is shown.
 // Every write still goes to the background by message.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { browser } from '../src/browser';
+import { openOptionsPage } from '../src/browser';
 import {
   compareNewestFirst,
   getAllContacts,
@@ -124,7 +124,7 @@ export function App() {
           <img src="../icons/32.png" alt="" />
           Rapport
         </div>
-        <button class="link-button" type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button class="link-button" type="button" onClick={() => void openOptionsPage()}>
           Settings
         </button>
       </header>

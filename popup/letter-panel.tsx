@@ -3,7 +3,7 @@
 // as they type (debounced, and flushed when the popup closes), so closing loses nothing.
 import { Fragment, type JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from '../src/browser';
+import { openExtensionPage } from '../src/browser';
 import {
   type FillContext,
   type PlaceholderInfo,
@@ -571,7 +571,7 @@ function jumpToInput(id: string, panelTitle?: string): void {
 }
 
 function openProfileField(field: keyof UserProfile): void {
-  void browser.tabs.create({ url: browser.runtime.getURL(`options/index.html?field=${field}#profile`) });
+  void openExtensionPage(`options/index.html?field=${field}#profile`);
 }
 
 function usesWhy(template: Template | undefined): boolean {

@@ -129,6 +129,20 @@ describe('letters', () => {
     expect(harness.outsideRequests.filter((url) => !new URL(url).hostname.endsWith('.licdn.com'))).toEqual([]);
   });
 
+  it('with the profile empty, says which fields a letter needs and opens the profile at the first', async () => {
+    const linkedIn = await harness.context.newPage();
+    await linkedIn.goto(fixture.url);
+    await linkedIn.getByRole('button', { name: /^Save/ }).click();
+    await linkedIn.getByRole('button', { name: /^Saved to Rapport/ }).waitFor();
+
+    const popup = await openContact(linkedIn);
+    const notice = popup.getByText(/^Empty in your profile:/);
+    expect(await notice.textContent()).toBe('Empty in your profile: name, field of study. Open your profile');
+    const [options] = await Promise.all([harness.context.waitForEvent('page'), popup.getByRole('button', { name: 'Open your profile' }).click()]);
+    await options.waitForURL(harness.extensionUrl('options/index.html?field=name#profile'));
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('profile-name');
+  });
+
   it('keeps what was typed when the popup closes within the save delay', async () => {
     const linkedIn = await harness.context.newPage();
     await linkedIn.goto(fixture.url);

@@ -21,6 +21,15 @@ describe('saving a profile', () => {
     await popup.close();
   });
 
+  it('opens the settings in a tab from the popup', async () => {
+    const popup = await openPopup(harness);
+    const [options] = await Promise.all([harness.context.waitForEvent('page'), popup.getByRole('button', { name: 'Settings' }).click()]);
+    await options.waitForURL(harness.extensionUrl('options/index.html'));
+    await options.getByRole('heading', { name: 'Rapport settings' }).waitFor();
+    await options.close();
+    await popup.close();
+  });
+
   it('saves the person on the page with one click, and the popup lists them', async () => {
     const page = await harness.context.newPage();
     await page.goto(PROFILE_URL);
