@@ -16,6 +16,7 @@ import type { Contact } from '../src/model';
 import { fromContactHash } from '../src/protocol';
 import { toContactRow, type ContactRow } from './contact-list';
 import { Home, type HomeData } from './home';
+import { Logo } from './logo';
 
 export type Route = { view: 'home' } | { view: 'contact'; id: string };
 
@@ -121,7 +122,7 @@ export function App() {
     <>
       <header class="top">
         <div class="brand">
-          <img src="../icons/32.png" alt="" />
+          <Logo />
           Rapport
         </div>
         <button class="link-button" type="button" onClick={() => void openOptionsPage()}>
