@@ -4,6 +4,7 @@ import { send } from '../src/messaging';
 import type { CurrentTab } from '../src/protocol';
 import { getStageLabel } from '../src/pipeline/stages';
 import { formatRoleAt } from './format';
+import { whenListShown } from './ready';
 
 /** The popup opened as a page (tests, a pinned tab) names its tab with ?tab=<id>. */
 function getTabIdFromLocation(): number | undefined {
@@ -17,9 +18,18 @@ export function CurrentTabCard({ onOpen, onChanged }: { onOpen: (id: string) => 
   const [message, setMessage] = useState('');
 
   useEffect(() => {
-    send('tab.current', { tabId: getTabIdFromLocation() })
-      .then(setTab)
-      .catch(() => setTab({ kind: 'not-linkedin' }));
+    let current = true;
+    // Asked once the list is on screen: the question and its answer cost the page ~5-10 ms,
+    // which held up the list's first frame (the answer takes a round trip anyway).
+    void whenListShown()
+      .then(() => send('tab.current', { tabId: getTabIdFromLocation() }))
+      .then(
+        (answer) => current && setTab(answer),
+        () => current && setTab({ kind: 'not-linkedin' }),
+      );
+    return () => {
+      current = false;
+    };
   }, []);
 
   if (!tab || tab.kind === 'not-linkedin') return null;
