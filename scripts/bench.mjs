@@ -288,6 +288,7 @@ async function measureSearch(browser, size, results) {
 async function measureSave(browser, driver, results) {
   browser.servePage(new URL(SAVE_FIXTURE.url).pathname, await readFile(join(root, 'test/fixtures', SAVE_FIXTURE.file), 'utf8'));
   const page = await browser.context.newPage();
+  await browser.routePage(page);
   const samples = [];
   const runs = config.smoke ? 2 : config.runs;
   for (let run = -1; run < runs; run++) {
@@ -336,6 +337,7 @@ async function measureExtraction(browser, results) {
   });
   const code = bundle.outputFiles[0].text;
   const page = await browser.context.newPage();
+  await browser.routePage(page);
   const medians = [];
   const firsts = [];
   for (const fixture of fixtures) {
@@ -544,7 +546,9 @@ async function main() {
     log(`building into ${workDir}`);
     const extDir = await buildForBench(workDir);
     await measureBundles(extDir, results);
-    browser = await launchWithExtension({ extensionDir: extDir });
+    // Only the LinkedIn pages are routed: routing every page would send each of the popup's
+    // files through Node, a cost no user's browser has (BENCHMARKS.md, "What each figure is").
+    browser = await launchWithExtension({ extensionDir: extDir, routeEveryPage: false });
     const driver = await openDriver(browser);
 
     log('extraction on each fixture page');
