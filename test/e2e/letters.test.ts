@@ -50,6 +50,15 @@ async function fillProfile(): Promise<void> {
   await options.close();
 }
 
+/** Ana Lucía's LinkedIn page, saved with its button; the tab stays open. */
+async function saveFromLinkedIn(): Promise<Page> {
+  const linkedIn = await harness.context.newPage();
+  await linkedIn.goto(fixture.url);
+  await linkedIn.getByRole('button', { name: /^Save/ }).click();
+  await linkedIn.getByRole('button', { name: /^Saved to Rapport/ }).waitFor();
+  return linkedIn;
+}
+
 /** Open the popup over the LinkedIn tab and go to the saved person. */
 async function openContact(linkedIn: Page): Promise<Page> {
   const popup = await openPopup(harness, linkedIn);
@@ -70,10 +79,7 @@ describe('letters', () => {
     await harness.context.grantPermissions(['clipboard-read']);
     await fillProfile();
 
-    const linkedIn = await harness.context.newPage();
-    await linkedIn.goto(fixture.url);
-    await linkedIn.getByRole('button', { name: /^Save/ }).click();
-    await linkedIn.getByRole('button', { name: /^Saved to Rapport/ }).waitFor();
+    const linkedIn = await saveFromLinkedIn();
 
     let popup = await openContact(linkedIn);
     // The note as the first template fills it: the count is on the filled-in text.
@@ -130,10 +136,7 @@ describe('letters', () => {
   });
 
   it('with the profile empty, says which fields a letter needs and opens the profile at the first', async () => {
-    const linkedIn = await harness.context.newPage();
-    await linkedIn.goto(fixture.url);
-    await linkedIn.getByRole('button', { name: /^Save/ }).click();
-    await linkedIn.getByRole('button', { name: /^Saved to Rapport/ }).waitFor();
+    const linkedIn = await saveFromLinkedIn();
 
     const popup = await openContact(linkedIn);
     const notice = popup.getByText(/^Empty in your profile:/);
@@ -144,10 +147,7 @@ describe('letters', () => {
   });
 
   it('keeps what was typed when the popup closes within the save delay', async () => {
-    const linkedIn = await harness.context.newPage();
-    await linkedIn.goto(fixture.url);
-    await linkedIn.getByRole('button', { name: /^Save/ }).click();
-    await linkedIn.getByRole('button', { name: /^Saved to Rapport/ }).waitFor();
+    const linkedIn = await saveFromLinkedIn();
 
     let popup = await openContact(linkedIn);
     await popup.locator('.letter-kinds button', { hasText: 'Email' }).click();
