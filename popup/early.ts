@@ -1,7 +1,7 @@
-// The popup's first script: a small classic one in the page's head, run while the stylesheet
-// and the popup's module (~90 KB) are still being fetched. It opens IndexedDB and starts the
-// first screen's reads, which the module picks up (src/db/read.ts); without it the reads
-// would start only once the module has arrived and run.
+// The popup's first script: a small classic one in the page's head, run while the popup's
+// module (~80 KB) is still being fetched. It opens IndexedDB and starts the first screen's
+// reads, which the module picks up (src/db/read.ts); without it the reads would start only
+// once the module has arrived and run.
 import { startEarlyRead } from '../src/db/read';
 
 startEarlyRead();
