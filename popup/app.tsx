@@ -36,9 +36,8 @@ async function readHome(): Promise<HomeData> {
  * only after that frame is painted). */
 let firstRead: Promise<HomeData> | null = readHome();
 
-/** The contact view and its panels (letters, meetings, pipeline) are evaluated when first
- * opened. build.mjs bundles the popup as one file (a separate chunk cost each opening a
- * further request), so this defers their module code's evaluation, not their download. */
+/** The contact view and its panels (letters, meetings, pipeline): popup/contact-view.js,
+ * built apart by build.mjs and fetched when first needed (or once everyone is read). */
 const loadContactView = () => import('./contact-view');
 type ContactViewModule = Awaited<ReturnType<typeof loadContactView>>;
 

@@ -3,10 +3,12 @@
 // webextension-polyfill (~10 KB: the popup's few API calls go through src/browser.ts's
 // polyfill-free functions).
 import * as esbuild from 'esbuild';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error build.mjs is plain JavaScript, without types
-import { bundleOptions } from '../../../build.mjs';
+import { build, bundleOptions } from '../../../build.mjs';
 
 describe('the popup bundle', () => {
   it('does not include the ics library', async () => {
@@ -34,4 +36,26 @@ describe('the popup bundle', () => {
     expect(included.some((path) => path.endsWith('popup/app.tsx'))).toBe(true);
     expect(included.filter((path) => path.includes('webextension-polyfill'))).toEqual([]);
   });
+
+  it('is two files: the first screen, and the contact view fetched later, which runs on the first one’s Preact', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'rapport-bundle-'));
+    try {
+      await build({ outDir: out });
+      for (const target of ['chrome', 'firefox']) {
+        const popup = readFileSync(join(out, target, 'popup/popup.js'), 'utf8');
+        const view = readFileSync(join(out, target, 'popup/contact-view.js'), 'utf8');
+        expect(popup.match(/import\("[^"]+"\)/g)).toEqual(['import("./contact-view.js")']);
+        expect(popup).not.toContain('letter-body'); // the letter panel's editor is in the view
+        expect(view).toContain('letter-body');
+        // One Preact: the build's marker in Preact's code is in popup.js only, and the view
+        // imports from popup.js and nothing else.
+        expect(popup.split('Rapport never sets innerHTML')).toHaveLength(2);
+        expect(view).not.toContain('Rapport never sets innerHTML');
+        const imports = [...view.matchAll(/\bimport\s*(?:\{[^}]*\}|\*\s*as\s*[\w$]+|[\w$]+)\s*from\s*"([^"]+)"/g)].map((m) => m[1]);
+        expect(new Set(imports)).toEqual(new Set(['./popup.js']));
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
