@@ -3,6 +3,7 @@
 // it as text with a stable key order, and read text back into records, refusing anything
 // that is not a whole, well-formed backup — with the place where it went wrong.
 import type { Contact, Stage } from '../model';
+import { compareById } from '../pipeline/contact';
 
 export const BACKUP_FORMAT = 'rapport-backup';
 export const BACKUP_VERSION = 1;
@@ -55,7 +56,7 @@ export function toBackup(contacts: Contact[], meta: MetaValues, schemaVersion: n
     version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
     schemaVersion,
-    contacts: [...contacts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    contacts: [...contacts].sort(compareById),
     meta,
   };
 }

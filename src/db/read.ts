@@ -4,6 +4,7 @@
 // same numbered migrations the background would, so whoever opens first creates the schema.
 import { unwrap, wrap, type IDBPIndex } from 'idb';
 import type { Contact, Settings, Stage } from '../model';
+import { compareById } from '../pipeline/contact';
 import { toSettings } from './repository';
 import { openRapportDb, type RapportDb, type RapportSchema } from './schema';
 
@@ -159,6 +160,6 @@ export async function mapAllContacts<T>(db: RapportDb, toRow: (contact: Contact)
 
 /** The list's order (as listContacts gives it): newest saved first; the same moment, by id descending. */
 export function compareNewestFirst(a: Pick<Contact, 'createdAt' | 'id'>, b: Pick<Contact, 'createdAt' | 'id'>): number {
-  return b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+  return b.createdAt - a.createdAt || compareById(b, a);
 }
 

@@ -71,3 +71,8 @@ export function mergeCapture(existing: Contact, capture: ProfileCapture, now: nu
   next.updatedAt = now;
   return next;
 }
+
+/** By id (the canonical profile URL), ascending: the database's own key order. */
+export function compareById(a: Pick<Contact, 'id'>, b: Pick<Contact, 'id'>): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
