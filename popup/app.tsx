@@ -17,12 +17,13 @@ import { fromContactHash } from '../src/protocol';
 import { toContactRow, type ContactRow } from './contact-list';
 import { Home, type HomeData } from './home';
 import { Logo } from './logo';
+import { afterNextFrame } from './ready';
 
 export type Route = { view: 'home' } | { view: 'contact'; id: string };
 
-/** Resolves once the frame after the current one has been rendered. */
+/** Resolves once the next frame has been rendered. */
 function afterNextPaint(): Promise<void> {
-  return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  return new Promise((done) => afterNextFrame(done));
 }
 
 /** The first screen: the newest and the settings. "What to do now" comes next, then

@@ -6,7 +6,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { Contact, Stage } from '../src/model';
 import { getStageLabel, STAGES } from '../src/pipeline/stages';
 import { formatRoleAt, formatWhen } from './format';
-import { markSearchReady } from './ready';
+import { afterNextFrame, markSearchReady } from './ready';
 
 /** A person as the list shows and searches them. */
 export interface ContactRow {
@@ -84,17 +84,18 @@ export function ContactList({
   const [viewportHeight, setViewportHeight] = useState<number | null>(null);
   useEffect(() => {
     // The popup scrolls as a whole: the window follows the list's place in the viewport.
-    // Measured from events and after a frame, never during a render: reading a position or
-    // the window's height then would force a layout of the half-built page.
+    // Measured from events and once the first frame with the list is shown, never during a
+    // render or before that frame's layout: reading a position or the window's height then
+    // would force a layout of the half-built page (and lay out the first screen twice).
     const onScroll = () => {
       setTop(Math.max(0, -(listRef.current?.getBoundingClientRect().top ?? 0)));
       setViewportHeight(innerHeight);
     };
-    const frame = requestAnimationFrame(onScroll);
+    const cancelFirst = afterNextFrame(onScroll);
     addEventListener('scroll', onScroll, { passive: true });
     addEventListener('resize', onScroll);
     return () => {
-      cancelAnimationFrame(frame);
+      cancelFirst();
       removeEventListener('scroll', onScroll);
       removeEventListener('resize', onScroll);
     };

@@ -4,7 +4,8 @@
 // - rapport:list-shown   the frame that shows them has been rendered (style, layout, paint);
 // - rapport:search-ready search covers everyone (the index is loaded after the first rows).
 // A user timing mark costs nothing when no one reads it. whenListShown() lets work that is not
-// part of the first screen (the current tab's card) wait for it.
+// part of the first screen (the current tab's card) wait for it; afterNextFrame() is for work
+// that must come after a frame (reading the list's place, the reads after the first rows).
 export const LIST_READY_MARK = 'rapport:list-ready';
 export const LIST_SHOWN_MARK = 'rapport:list-shown';
 export const SEARCH_READY_MARK = 'rapport:search-ready';
@@ -41,6 +42,23 @@ export function markListReady(): void {
  */
 export function whenListShown(atMost = 500): Promise<void> {
   return Promise.race([listShownPromise, new Promise<void>((done) => setTimeout(done, atMost))]);
+}
+
+/**
+ * Runs `callback` once the next frame has been rendered: a task posted from a rAF callback runs
+ * after that frame's style, layout and paint, when reading a size or a position costs nothing
+ * (read in the rAF callback itself, it would force the frame's layout early, and a change made
+ * from it would be laid out twice in the same frame). Returns what cancels it.
+ */
+export function afterNextFrame(callback: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(callback, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
 
 export function markSearchReady(): void {

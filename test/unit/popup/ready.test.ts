@@ -39,3 +39,46 @@ describe('whenListShown', () => {
     expect(shown).toBe(true);
   });
 });
+
+describe('afterNextFrame', () => {
+  /** A stand-in for the browser's frames: rAF callbacks wait for runFrame(). */
+  function stubFrames() {
+    let queued: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => queued.push(callback));
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => (queued[id - 1] = () => undefined));
+    return {
+      runFrame() {
+        const callbacks = queued;
+        queued = [];
+        for (const callback of callbacks) callback(performance.now());
+      },
+    };
+  }
+
+  it('runs the callback after the frame, not among its rAF callbacks (where a read would force layout)', async () => {
+    vi.useFakeTimers();
+    const frames = stubFrames();
+    const { afterNextFrame } = await loadReady();
+    const calls: string[] = [];
+    afterNextFrame(() => calls.push('after the frame'));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(calls).toEqual([]);
+    frames.runFrame();
+    expect(calls).toEqual([]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual(['after the frame']);
+  });
+
+  it('is cancelled before the frame, and between the frame and the callback', async () => {
+    vi.useFakeTimers();
+    const frames = stubFrames();
+    const { afterNextFrame } = await loadReady();
+    const calls: string[] = [];
+    afterNextFrame(() => calls.push('first'))();
+    const cancelSecond = afterNextFrame(() => calls.push('second'));
+    frames.runFrame();
+    cancelSecond();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(calls).toEqual([]);
+  });
+});
