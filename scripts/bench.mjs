@@ -2,7 +2,7 @@
 // `npm run bench`: Rapport in a real Chromium, at 0, 1,000 and 10,000 people.
 //   node scripts/bench.mjs              full run: writes bench/results.json and the figures in BENCHMARKS.md
 //   node scripts/bench.mjs --smoke      CI: 0 and 100 people, 3 runs each, writes only to the temp dir
-//   node scripts/bench.mjs --n 100      0 and N people (--runs R to change the 7 runs per figure)
+//   node scripts/bench.mjs --n 100      0 and N people (--runs R to change the 15 runs per figure)
 // Timings never fail the run (CI must not gate on them); a figure that can't be measured does.
 //
 // What is measured (every time from the page's navigation start unless said otherwise):
@@ -54,7 +54,7 @@ function parseArgs(argv) {
     smoke: options.smoke,
     full: options.n === null,
     sizes: options.n === null ? [0, 1000, 10000] : [0, options.n],
-    runs: options.runs ?? (options.smoke ? 3 : 7),
+    runs: options.runs ?? (options.smoke ? 3 : 15),
     extractIterations: options.smoke ? 20 : 200,
   };
 }
