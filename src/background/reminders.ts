@@ -3,6 +3,7 @@
 // in this worker: what was reminded is stored on the contact (Contact.reminded), and the
 // alarm is compared with what the browser already holds before it is changed.
 import { browser } from '../browser';
+import { getContactsWithDueActions } from '../db/read';
 import { getSettings } from '../db/repository';
 import type { Contact } from '../model';
 import { getBadgeCount, getNextAlarmTime, type NextAction } from '../pipeline/due';
@@ -35,7 +36,10 @@ async function runCheck(notify: boolean): Promise<void> {
   const now = Date.now();
   const timeZone = getDefaultTimeZone();
   const settings = await getSettings(db);
-  const contacts = await db.getAll('contacts');
+  // Only the stages in which something can fall due: the others (saved, no reply, declined,
+  // archived — most people, in a long list) change nothing below. At 10,000 people reading
+  // everyone after every write kept the worker busy for 0.5–1 s.
+  const contacts = await getContactsWithDueActions(db);
 
   // Read everything, then write only the contacts that change, each reviewed again inside
   // the write transaction so an edit made in between is not lost.

@@ -2,6 +2,7 @@
 // only writer, but 10,000 records sent through runtime messaging (serialized, copied, parsed)
 // cost the popup seconds before its first row. Nothing here writes a record; opening runs the
 // same numbered migrations the background would, so whoever opens first creates the schema.
+// The background's reminder pass reads with getContactsWithDueActions too.
 import { unwrap, wrap, type IDBPIndex } from 'idb';
 import type { Contact, Settings, Stage } from '../model';
 import { compareById } from '../pipeline/contact';
@@ -9,7 +10,8 @@ import { toSettings } from './repository';
 import { openRapportDb, type RapportDb, type RapportSchema } from './schema';
 
 /** Stages in which a contact can have something to do (src/pipeline/due.ts); the others
- * (saved: the user's move, no date; no-reply, declined, archived) never appear in "what to do now". */
+ * (saved: the user's move, no date; no-reply, declined, archived) never appear in "what to do
+ * now", never count on the badge and never set the alarm (test/unit/pipeline/due.test.ts). */
 export const STAGES_WITH_DUE_ACTIONS: readonly Stage[] = ['request-sent', 'meeting-scheduled', 'met', 'thanked', 'in-touch'];
 
 /** Rows read before the popup's first render: more than a popup shows. */

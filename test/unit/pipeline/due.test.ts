@@ -8,7 +8,9 @@ import {
   getNextAction,
   getNextAlarmTime,
 } from '../../../src/pipeline/due';
-import { markMet, markRequestSent, markThanked, recordNudge, recordTouchBase, scheduleMeeting, snooze } from '../../../src/pipeline/stages';
+import { STAGES_WITH_DUE_ACTIONS } from '../../../src/db/read';
+import { reviewContact } from '../../../src/pipeline/reminders';
+import { markMet, markRequestSent, markThanked, recordNudge, recordTouchBase, scheduleMeeting, snooze, STAGES } from '../../../src/pipeline/stages';
 import { makeContact } from './fixtures';
 
 const MINUTE = 60_000;
@@ -283,6 +285,22 @@ describe('nothing to do', () => {
     }
     expect(getNextAlarmTime([makeContact({ stage: 'archived' })], settings, now, UTC)).toBeNull();
     expect(getNextAlarmTime([], settings, now, UTC)).toBeNull();
+  });
+
+  it('in every stage outside STAGES_WITH_DUE_ACTIONS, whatever else the contact holds (the popup and the reminder pass read only those stages)', () => {
+    const now = Date.UTC(2026, 5, 1, 12, 0);
+    const outside = STAGES.filter((stage) => !STAGES_WITH_DUE_ACTIONS.includes(stage));
+    expect(outside).toEqual(['saved', 'no-reply', 'declined', 'archived']);
+    for (const stage of outside) {
+      // A past meeting never marked held, nudges used up, a snooze ending later, dates long past.
+      const contact = makeContact({ stage, meeting: meetingAt(now - 2 * DAY), nudges: 5, snoozedUntil: now + DAY, createdAt: now - 400 * DAY });
+      const action = getNextAction(contact, settings, now, UTC);
+      expect(action === null || action.dueAt === null).toBe(true);
+      expect(getBadgeCount([contact], settings, now, UTC)).toBe(0);
+      expect(getNextAlarmTime([contact], settings, now, UTC)).toBeNull();
+      expect(reviewContact(contact, settings, now, UTC)).toEqual({ contact, remind: null });
+      expect(reviewContact(contact, settings, now, UTC).contact).toBe(contact);
+    }
   });
 
   it('asks for a date when a meeting is agreed without one', () => {
