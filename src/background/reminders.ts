@@ -41,8 +41,8 @@ async function runCheck(notify: boolean): Promise<void> {
   // everyone after every write kept the worker busy for 0.5–1 s.
   const contacts = await getContactsWithDueActions(db);
 
-  // Read everything, then write only the contacts that change, each reviewed again inside
-  // the write transaction so an edit made in between is not lost.
+  // Read them all, then write only the contacts that change, each reviewed again inside the
+  // write transaction so an edit made in between is not lost.
   const changing = contacts.filter((contact) => reviewContact(contact, settings, now, timeZone).contact !== contact);
   const updated = new Map<string, Contact>();
   const due: DueReminder[] = [];
