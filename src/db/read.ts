@@ -3,11 +3,11 @@
 // cost the popup seconds before its first row. Nothing here writes a record; opening runs the
 // same numbered migrations the background would, so whoever opens first creates the schema.
 // The background's reminder pass reads with getContactsWithDueActions too.
-import { unwrap, wrap, type IDBPIndex } from 'idb';
+import { unwrap, wrap } from 'idb';
 import type { Contact, Settings, Stage } from '../model';
 import { compareById } from '../pipeline/contact';
 import { toSettings } from './repository';
-import { openRapportDb, type RapportDb, type RapportSchema } from './schema';
+import { openRapportDb, openRawDb, type MetaRecord, type RapportDb } from './schema';
 
 /** Stages in which a contact can have something to do (src/pipeline/due.ts); the others
  * (saved: the user's move, no date; no-reply, declined, archived) never appear in "what to do
@@ -40,29 +40,36 @@ const EARLY_READ = 'rapportEarlyRead';
 type WithEarlyRead = typeof globalThis & { [EARLY_READ]?: EarlyRead };
 
 /** Opens the database (running any migration it needs) and reads the first screen; call once,
- * from the script that runs first. Failures are left for readFirstScreen to retry. */
+ * from the script that runs first. Failures are left for readFirstScreen to retry. Only
+ * IndexedDB's own API here: this is all the early script holds. */
 export function startEarlyRead(): void {
-  let db: Promise<RapportDb>;
+  let db: Promise<IDBDatabase>;
   try {
-    db = openRapportDb();
+    db = openRawDb();
   } catch (error) {
     db = Promise.reject(error as Error); // indexedDB.open itself threw (storage disabled)
   }
-  const raw = db.then((db) => unwrap(db));
   const firstScreen = db.then(readNewestAndSettings);
-  raw.catch(() => undefined);
+  db.catch(() => undefined);
   firstScreen.catch(() => undefined);
-  (globalThis as WithEarlyRead)[EARLY_READ] = { db: raw, firstScreen };
+  (globalThis as WithEarlyRead)[EARLY_READ] = { db, firstScreen };
 }
 
-async function readNewestAndSettings(db: RapportDb): Promise<FirstScreen> {
+function requested<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((done, fail) => {
+    request.onsuccess = () => done(request.result);
+    request.onerror = () => fail(request.error);
+  });
+}
+
+async function readNewestAndSettings(db: IDBDatabase): Promise<FirstScreen> {
   // One transaction for both: each costs a round trip to the browser's database process.
   // The database answers a transaction's requests in the order they were made, each with its
   // own message to the page: the small one first, so the rows are the last to arrive and the
   // page can render as soon as they are there, not a task (or a frame) later.
   const tx = db.transaction(['contacts', 'meta']);
   const [settings, newest] = await Promise.all([
-    tx.objectStore('meta').get('settings'),
+    requested<MetaRecord | undefined>(tx.objectStore('meta').get('settings')),
     newestIn(tx.objectStore('contacts').index('createdAt'), FIRST_SCREEN_ROWS),
   ]);
   return { newest, settings: toSettings(settings) };
@@ -83,7 +90,7 @@ export async function readFirstScreen(): Promise<FirstScreen> {
     const read = await early.catch(() => null);
     if (read) return read;
   }
-  return readNewestAndSettings(await openForReading());
+  return readNewestAndSettings(unwrap(await openForReading()));
 }
 
 let opening: Promise<RapportDb> | null = null;
@@ -113,25 +120,23 @@ function hasGetAllRecords(index: IDBIndex): index is IDBIndex & IndexWithGetAllR
   return typeof (index as Partial<IndexWithGetAllRecords>).getAllRecords === 'function';
 }
 
-type CreatedAtIndex = IDBPIndex<RapportSchema, ['contacts', 'meta'], 'contacts', 'createdAt'>;
-
 /** The newest saved first, at most `count`: the first screen of the list. */
-async function newestIn(index: CreatedAtIndex, count: number): Promise<Contact[]> {
-  const raw = unwrap(index);
-  if (hasGetAllRecords(raw)) {
-    const request = raw.getAllRecords({ direction: 'prev', count });
-    return new Promise((done, fail) => {
-      request.onsuccess = () => done(request.result.map((record) => record.value));
-      request.onerror = () => fail(request.error);
-    });
+async function newestIn(index: IDBIndex, count: number): Promise<Contact[]> {
+  if (hasGetAllRecords(index)) {
+    const records = await requested(index.getAllRecords({ direction: 'prev', count }));
+    return records.map((record) => record.value);
   }
-  const out: Contact[] = [];
-  let cursor = await index.openCursor(null, 'prev');
-  while (cursor && out.length < count) {
-    out.push(cursor.value);
-    cursor = await cursor.continue();
-  }
-  return out;
+  return new Promise((done, fail) => {
+    const out: Contact[] = [];
+    const request = index.openCursor(null, 'prev');
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (cursor) out.push(cursor.value as Contact);
+      if (cursor && out.length < count) cursor.continue();
+      else done(out);
+    };
+    request.onerror = () => fail(request.error);
+  });
 }
 
 /** Everyone who may have something due: all that "what to do now" needs, without the rest. */

@@ -1,7 +1,7 @@
 // The IndexedDB schema. Each version is one numbered step that turns the previous version
 // into the next; opening runs every step the stored database has not seen, in order, inside
 // the single upgrade transaction, so an interrupted upgrade leaves the old version intact.
-import { openDB, unwrap, type DBSchema, type IDBPDatabase } from 'idb';
+import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Contact, Settings, Template, UserProfile } from '../model';
 
 export const DB_NAME = 'rapport';
@@ -53,17 +53,30 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBDatabase, tx: IDBTransaction) => 
 
 export const DB_VERSION = MIGRATIONS.length;
 
-export async function openRapportDb(name = DB_NAME): Promise<RapportDb> {
-  const db = await openDB<RapportSchema>(name, DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, tx) {
+/**
+ * Opens the database, running the steps it has not seen, with IndexedDB's own API: the popup's
+ * first script (popup/early.ts) opens it this way, without idb (a smaller file arrives sooner).
+ */
+export function openRawDb(name = DB_NAME): Promise<IDBDatabase> {
+  return new Promise((done, fail) => {
+    const request = indexedDB.open(name, DB_VERSION);
+    request.onupgradeneeded = ({ oldVersion }) => {
+      const tx = request.transaction;
+      if (!tx) return; // never: an upgrade always runs in a transaction
       for (let version = oldVersion + 1; version <= DB_VERSION; version++) {
-        MIGRATIONS[version - 1](unwrap(db), unwrap(tx));
+        MIGRATIONS[version - 1](request.result, tx);
       }
-    },
-    // An updated extension opened a newer version elsewhere: step aside so it can upgrade.
-    blocking() {
-      db.close();
-    },
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      // An updated extension opened a newer version elsewhere: step aside so it can upgrade.
+      db.onversionchange = () => db.close();
+      done(db);
+    };
+    request.onerror = () => fail(request.error);
   });
-  return db;
+}
+
+export async function openRapportDb(name = DB_NAME): Promise<RapportDb> {
+  return wrap(await openRawDb(name)) as RapportDb;
 }

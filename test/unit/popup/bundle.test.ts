@@ -1,7 +1,7 @@
 // The calendar library (`ics`, about 170 KB with its dependencies) belongs to the
 // background, which writes .ics files; a popup that opens instantly must not carry it, nor
 // webextension-polyfill (~10 KB: the popup's few API calls go through src/browser.ts's
-// polyfill-free functions).
+// polyfill-free functions); its early script carries no idb (~3 KB).
 import * as esbuild from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,13 +37,19 @@ describe('the popup bundle', () => {
     expect(included.filter((path) => path.includes('webextension-polyfill'))).toEqual([]);
   });
 
-  it('is two files: the first screen, and the contact view fetched later, which runs on the first one’s Preact', async () => {
+  it('is an early script without idb, the first screen, and the contact view fetched later, which runs on the first one’s Preact', async () => {
     const out = mkdtempSync(join(tmpdir(), 'rapport-bundle-'));
     try {
       await build({ outDir: out });
       for (const target of ['chrome', 'firefox']) {
         const popup = readFileSync(join(out, target, 'popup/popup.js'), 'utf8');
         const view = readFileSync(join(out, target, 'popup/contact-view.js'), 'utf8');
+        // The early script (popup/early.ts) opens and reads with IndexedDB's own API: no idb
+        // (its cursor wrapper names continuePrimaryKey), and its migrations are in it.
+        const early = readFileSync(join(out, target, 'popup/early.js'), 'utf8');
+        expect(early).not.toContain('continuePrimaryKey');
+        expect(popup).toContain('continuePrimaryKey');
+        expect(early).toContain('deleteIndex("nameKey")');
         expect(popup.match(/import\("[^"]+"\)/g)).toEqual(['import("./contact-view.js")']);
         expect(popup).not.toContain('letter-body'); // the letter panel's editor is in the view
         expect(view).toContain('letter-body');
