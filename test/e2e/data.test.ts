@@ -207,7 +207,7 @@ describe('your data', () => {
     expect(harness.outsideRequests).toEqual([]);
     const elsewhere = seen.filter((url) => {
       const { protocol, hostname, pathname } = new URL(url);
-      if (protocol === 'chrome-extension:' || protocol === 'blob:' || protocol === 'data:') return false;
+      if (url.startsWith(harness.extensionUrl('')) || protocol === 'blob:' || protocol === 'data:') return false;
       return !(protocol === 'https:' && hostname.endsWith('linkedin.com') && pathname === path);
     });
     expect(elsewhere).toEqual([]);
