@@ -1,4 +1,4 @@
-// "Your data" in a real Chromium: import LinkedIn's Connections.csv with a preview, back up,
+// "Your data" in a real browser (Chromium and Firefox): import LinkedIn's Connections.csv with a preview, back up,
 // delete everything, restore and see the people again; hostile text stays text; and using
 // Rapport sends no request anywhere but the routed LinkedIn pages.
 import { readFileSync } from 'node:fs';
