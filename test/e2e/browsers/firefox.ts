@@ -214,6 +214,16 @@ export class FirefoxLocator {
   evaluate<R, A>(fn: (element: any, arg: A) => R, arg?: A): Promise<Awaited<R>> {
     return this.withHandle(false, (handle) => handle.evaluate(fn as never, arg) as Promise<Awaited<R>>);
   }
+  /** Runs `fn` on every element the locator names, at once (no waiting), as Playwright's does. */
+  async evaluateAll<R, A>(fn: (elements: any[], arg: A) => R, arg?: A): Promise<Awaited<R>> {
+    await this.count(); // puts in-page.ts in the page if it is not there yet
+    const handle = await this.owner.page.evaluateHandle((steps) => (globalThis as any).__rapportE2E.resolve(steps), this.steps);
+    try {
+      return (await handle.evaluate(fn as never, arg)) as Awaited<R>;
+    } finally {
+      await handle.dispose().catch(() => undefined);
+    }
+  }
   async screenshot(options: { path?: string } = {}): Promise<Uint8Array> {
     return this.withHandle(true, (handle) => handle.screenshot(options));
   }
