@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, getFixturePath } from '../fixtures/index';
-import { launch, openPopup, saveButton, type Harness } from './harness';
+import { launch, openDataSettings, openPopup, saveButton, type Harness } from './harness';
 
 const CONNECTIONS = join(__dirname, '../fixtures/exports/Connections.csv');
 
@@ -33,13 +33,7 @@ async function start(pages: Record<string, string> = {}): Promise<void> {
   });
 }
 
-async function openData(): Promise<Page> {
-  const page = await harness.context.newPage();
-  await page.setViewportSize({ width: 900, height: 1000 });
-  await page.goto(harness.extensionUrl('options/index.html#data'));
-  await page.getByRole('heading', { name: 'Your data' }).waitFor();
-  return page;
-}
+const openData = () => openDataSettings(harness);
 
 /** Click a button that downloads, and return the file's name and text. */
 async function downloadFrom(page: Page, button: string): Promise<{ name: string; text: string }> {

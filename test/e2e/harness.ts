@@ -70,6 +70,15 @@ export async function openPopup(harness: Harness, overTab?: Page): Promise<Page>
   return popup;
 }
 
+/** The settings page at "Your data", in a tab of its own. */
+export async function openDataSettings(harness: Harness): Promise<Page> {
+  const page = await harness.context.newPage();
+  await page.setViewportSize({ width: 900, height: 1000 });
+  await page.goto(harness.extensionUrl('options/index.html#data'));
+  await page.getByRole('heading', { name: 'Your data' }).waitFor();
+  return page;
+}
+
 /** The Save button in its shadow root (the locators of both browsers pierce open shadow roots). */
 export function saveButton(page: Page) {
   return page.locator('rapport-save button');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, getFixturePath } from '../fixtures/index';
-import { launch, openPopup, saveButton, type Harness } from './harness';
+import { launch, openDataSettings, openPopup, saveButton, type Harness } from './harness';
 import { sendFromPage } from './seed';
 
 const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
@@ -46,13 +46,7 @@ async function getSavedCount(): Promise<number> {
   return text === 'No one saved yet' ? 0 : Number(text.match(/\(([\d,]+)\)/)![1].replace(/,/g, ''));
 }
 
-async function openData(): Promise<Page> {
-  const page = await harness.context.newPage();
-  await page.setViewportSize({ width: 900, height: 1000 });
-  await page.goto(harness.extensionUrl('options/index.html#data'));
-  await page.getByRole('heading', { name: 'Your data' }).waitFor();
-  return page;
-}
+const openData = () => openDataSettings(harness);
 
 /** The message the section shows once the task is over (done, or stopped). */
 async function getOutcome(section: ReturnType<Page['locator']>): Promise<string> {
