@@ -131,16 +131,18 @@ function readTopCard(card: Element, nameEl: Element, name: string, educationLine
   const entityLine = after.find((line) => line.includes(' · ') || entities.some((item) => item.text === line)) ?? null;
   const location = after.filter((line) => line !== entityLine).at(-1) ?? null;
 
-  const companyLink = entities.find((item) => item.box.matches(sel.sduiCompanyLink));
-  let company: string | null = companyLink?.text ?? null;
-  if (!company) {
-    const names = entities.filter((item) => !item.box.matches(sel.sduiSchoolLink)).map((item) => item.text);
-    const shown = entities.length ? entities.map((item) => item.text) : (entityLine?.split(' · ') ?? []);
-    if (shown.length >= 2) company = shown[0];
-    else if (names.length === 1 && !isSchoolName(names[0], educationLines)) company = names[0];
-    else if (!entities.length && shown.length === 1 && !isSchoolName(shown[0], educationLines)) company = shown[0];
-  }
-  return { headline, company, location };
+  return { headline, company: pickCompany(entities, entityLine, educationLines), location };
+}
+
+/** A company link says which it is; two names are the company, then the school; one name is
+ * the company unless it reads as a school. */
+function pickCompany(entities: readonly { box: Element; text: string }[], entityLine: string | null, educationLines: readonly string[]): string | null {
+  const link = entities.find((item) => item.box.matches(sel.sduiCompanyLink));
+  if (link) return link.text;
+  const shown = entities.length ? entities.map((item) => item.text) : (entityLine?.split(' · ') ?? []);
+  if (shown.length >= 2) return shown[0];
+  const only = entities.some((item) => item.box.matches(sel.sduiSchoolLink)) ? null : shown[0];
+  return only && !isSchoolName(only, educationLines) ? only : null;
 }
 
 // "Looking at opportunities", "Working at scale": an "at" that does not name an employer.
