@@ -4,7 +4,7 @@ import { send } from '../src/messaging';
 import type { CapturedField, Contact } from '../src/model';
 import { getStageLabel } from '../src/pipeline/stages';
 import type { ContactPatch } from '../src/protocol';
-import { formatRoleAt, formatWhen } from './format';
+import { describeSource, formatRoleAt, formatWhen } from './format';
 import { MeetingPanel } from './meeting-panel';
 import { PrepPanel } from './prep-panel';
 import { ReferralsPanel } from './referrals-panel';
@@ -136,8 +136,8 @@ function CapturedFields({ contact, onSave }: { contact: Contact; onSave: (patch:
               <label for={inputId}>
                 {label}{' '}
                 {source && (
-                  <span class="source">
-                    · {source.derived ? 'guessed from' : 'from'} {source.strategy}
+                  <span class="source" title={source.strategy}>
+                    · {describeSource(source)}
                   </span>
                 )}
                 {(contact.edited as string[]).includes(field) && <span class="source"> · edited by you</span>}

@@ -56,3 +56,21 @@ export function formatTime(at: number): string {
 export function formatDateTime(at: number): string {
   return dateTimeFormat().format(at);
 }
+
+/** Where a captured value came from, as a user reads it; the strategy's own name stays in
+ * the label's tooltip for a bug report. */
+const SOURCE_NAMES: Record<string, string> = {
+  'json-ld': 'LinkedIn’s page data',
+  voyager: 'LinkedIn’s page data',
+  'topcard-2024': 'the LinkedIn profile',
+  'sdui-2026': 'the LinkedIn profile',
+  'sales-navigator': 'Sales Navigator',
+  'title-meta': 'the page title',
+  'linkedin-export': 'your LinkedIn export',
+  'csv-import': 'your CSV import',
+};
+
+/** "from the LinkedIn profile", "guessed from the LinkedIn profile". */
+export function describeSource(source: { strategy: string; derived: boolean }): string {
+  return `${source.derived ? 'guessed from' : 'from'} ${SOURCE_NAMES[source.strategy] ?? 'LinkedIn'}`;
+}

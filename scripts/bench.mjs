@@ -62,7 +62,7 @@ function parseArgs(argv) {
 const config = parseArgs(process.argv.slice(2));
 const largest = config.sizes[config.sizes.length - 1];
 const POPUP_VIEWPORT = { width: 380, height: 600 };
-const SAVE_FIXTURE = { file: 'sdui-2026-priya-raman-holt.html', url: 'https://www.linkedin.com/in/priya-raman-holt/' };
+const SAVE_FIXTURE = { file: 'sdui-2026-hanna-leino.html', url: 'https://www.linkedin.com/in/hanna-leino-3a8c27/' };
 
 /** 0 → "0", 1000 → "1k", 10000 → "10k", 100 → "100". */
 function sizeLabel(n) {
@@ -380,7 +380,7 @@ function runExtraction(url, iterations) {
   return { kind: result.kind, name: result.kind === 'profile' ? result.capture.name : null, median: times[times.length >> 1], first };
 }
 
-/** "sdui-2026-priya-raman-holt.html" → "sdui2026PriyaRamanHolt". */
+/** "sdui-2026-hanna-leino.html" → "sdui2026HannaLeino". */
 function toFixtureName(file) {
   return file.replace(/\.html$/, '').replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 }

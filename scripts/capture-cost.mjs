@@ -51,7 +51,7 @@ const probe = await esbuild.build({
 
 const pages = FIXTURES.map((f) => ({
   name: f.file.replace('.html', ''),
-  // The interstitial shares Priya's address in the fixture list; and it must not reload itself.
+  // The interstitial must not reload itself, nor share its address with another fixture.
   url: f.file.startsWith('antibot') ? 'https://www.linkedin.com/in/antibot-check/' : f.url,
   html: readFileSync(join(root, 'test/fixtures', f.file), 'utf8').replace(/<script[\s\S]*?<\/script>/, '').replace('content="5;', 'content="3600;'),
 }));

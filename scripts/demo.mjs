@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { build } from '../build.mjs';
 import { launchWithExtension } from './extension-browser.mjs';
 
-const SAMPLE = { file: 'test/fixtures/sdui-2026-priya-raman-holt.html', path: '/in/priya-raman-holt/' };
+const SAMPLE = { file: 'test/fixtures/sdui-2026-hanna-leino.html', path: '/in/hanna-leino-3a8c27/' };
 const outDir = resolve('demo-output');
 
 await build();

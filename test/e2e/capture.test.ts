@@ -85,6 +85,15 @@ async function listNames(harness: Harness, count: number): Promise<string[]> {
   return names.sort();
 }
 
+/** Everyone in the popup's list, by name (none when nobody is saved yet). */
+async function listNamesOrNone(harness: Harness): Promise<string[]> {
+  const popup = await openPopup(harness);
+  await popup.getByRole('heading', { name: /^(?:Saved people \(\d+\)|No one saved yet)$/ }).waitFor();
+  const names = await popup.locator('.person .name').allTextContents();
+  await popup.close();
+  return names;
+}
+
 const FIELDS = ['name', 'firstName', 'role', 'organization', 'headline', 'location'] as const;
 
 /** The captured fields as the popup's contact view shows them (its inputs). */
@@ -191,6 +200,82 @@ describe('pages that are not a profile', () => {
   });
 });
 
+describe('LinkedIn’s 2026 pages, as signed-in members see them', () => {
+  const PROFILES = FIXTURES.filter((f) => f.file.startsWith('sdui-2026-') && f.expected.kind === 'profile');
+  const JOIN_WALL = FIXTURES.find((f) => f.file === 'authwall-2026-join-de.html')!;
+  const SEARCH = FIXTURES.find((f) => f.file === 'sdui-2026-people-search.html')!;
+  const FEED = FIXTURES.find((f) => f.file === 'sdui-2026-feed.html')!;
+  beforeAll(async () => {
+    const crowd = readFixture(SEARCH.file); // a page full of other people, for routes that are not a profile
+    harness = await launch({
+      ...Object.fromEntries(PROFILES.map((f) => [new URL(f.url).pathname, readFixture(f.file)])),
+      [new URL(FEED.url).pathname]: readFixture(FEED.file),
+      [new URL(SEARCH.url).pathname]: crowd,
+      '/search/results/content/': crowd,
+      '/company/kvarnby-robotics/': crowd,
+      '/jobs/view/4012345678/': crowd,
+      '/talent/profile/AEMAAFictRecruit': crowd,
+      '/sales/search/people': crowd,
+    });
+  });
+  afterAll(() => harness?.close());
+
+  for (const fixture of PROFILES) {
+    if (fixture.expected.kind !== 'profile') continue;
+    const { profile, missing } = fixture.expected;
+    it(`${fixture.form}: one click saves ${profile.name}, with exactly what the page shows`, async () => {
+      const page = await harness.context.newPage();
+      await page.goto(fixture.url);
+      await unsavedButton(page).waitFor();
+      await saveFromPage(page);
+      const { popup, fields } = await openContactFields(harness, profile.name);
+      expect(fields).toEqual(asFields(profile));
+      expect(await popup.locator('label[for="field-name"] .source').textContent()).toBe('· from the LinkedIn profile');
+      expect(await popup.locator('.field.missing label').allTextContents()).toEqual(
+        missing.filter((field) => field === 'role' || field === 'organization').map((field) => (field === 'role' ? 'Role ' : 'Organization ')),
+      );
+      await popup.close();
+      await page.close();
+    });
+  }
+
+  it('the feed, searches, a company, a job, Recruiter and Sales Navigator: the popup says why, and nobody is saved', async () => {
+    const reasons: [string, string][] = [
+      [FEED.url, 'This is the LinkedIn feed. Open a person’s profile to save them.'],
+      [SEARCH.url, 'This is a list of search results. Open a person’s profile to save them.'],
+      ['https://www.linkedin.com/search/results/content/?keywords=dbt', 'This is a search page. Open a person’s profile to save them.'],
+      ['https://www.linkedin.com/company/kvarnby-robotics/', 'This is a company or school page, not a person’s profile. Open a person’s profile to save them.'],
+      ['https://www.linkedin.com/jobs/view/4012345678/', 'This is a LinkedIn jobs page. Rapport saves people: open a person’s profile to save them.'],
+      ['https://www.linkedin.com/talent/profile/AEMAAFictRecruit', 'Rapport doesn’t read LinkedIn Recruiter. Open the person’s LinkedIn profile (linkedin.com/in/…) to save them.'],
+      ['https://www.linkedin.com/sales/search/people', 'This Sales Navigator page is not a lead’s page. Open the lead’s page, or their LinkedIn profile, to save them.'],
+    ];
+    const saved = (await listNamesOrNone(harness)).length;
+    for (const [url, reason] of reasons) {
+      const page = await harness.context.newPage();
+      await page.goto(url);
+      const popup = await openPopup(harness, page);
+      await popup.getByText('Nothing to save here:').waitFor();
+      expect(await popup.locator('.notice').textContent(), url).toBe(`Nothing to save here: ${reason}`);
+      await popup.close();
+      expect(await page.locator('rapport-save').count(), url).toBe(0);
+      await page.close();
+    }
+    expect((await listNamesOrNone(harness)).length).toBe(saved);
+  });
+
+  it('the sign-up wall at a profile address, in German: saving says to sign in, and saves nobody', async () => {
+    harness.servePage(new URL(JOIN_WALL.url).pathname, readFixture(JOIN_WALL.file));
+    const saved = await listNamesOrNone(harness);
+    const page = await harness.context.newPage();
+    await page.goto(JOIN_WALL.url);
+    await saveButton(page).click();
+    await note(page).waitFor();
+    expect(await note(page).textContent()).toBe(`Can't save: ${reasonFor(JOIN_WALL.file)}`);
+    await page.close();
+    expect(await listNamesOrNone(harness)).toEqual(saved);
+  });
+});
+
 describe('in-app navigation (pushState)', () => {
   beforeAll(async () => {
     harness = await launch({ [JORGEN_PATH]: readFixture('loggedin-2024-jorgen-backstrom-4a1b2c.html'), '/feed/': FEED_HTML });
@@ -210,7 +295,9 @@ describe('in-app navigation (pushState)', () => {
     expect(await getBadge(harness, page)).toBe('');
     await saveButton(page).click();
     await note(page).waitFor();
-    expect(await note(page).textContent()).toBe('Can\'t save: Couldn’t find the person’s name on this page.');
+    expect(await note(page).textContent()).toBe(
+      'Can\'t save: LinkedIn is still showing the previous page. Wait until this profile has loaded, then save again.',
+    );
     await unsavedButton(page).waitFor();
 
     // Rendered: Liv's page, with Jörgen's data embedded at first load still in it.
@@ -330,11 +417,12 @@ describe('one person, whatever the address', () => {
 });
 
 describe('every way to save, the option that hides the button, the badge', () => {
-  const HANNA = FIXTURES.find((f) => f.file === 'sdui-2026-hannaleino.html')!;
+  const HANNA = FIXTURES.find((f) => f.file === 'sdui-2026-hanna-leino.html')!;
+  const SAGA = FIXTURES.find((f) => f.file === 'sdui-2026-saga-lindqvist.html')!;
   beforeAll(async () => {
     harness = await launch({
-      '/in/hannaleino/': readFixture(HANNA.file),
-      '/in/priya-raman-holt/': readFixture('sdui-2026-priya-raman-holt.html'),
+      [new URL(HANNA.url).pathname]: readFixture(HANNA.file),
+      [new URL(SAGA.url).pathname]: readFixture(SAGA.file),
     });
   });
   afterAll(() => harness?.close());
@@ -355,14 +443,14 @@ describe('every way to save, the option that hides the button, the badge', () =>
 
   it("saves from the popup's current-tab card; the page's button and the badge follow", async () => {
     const page = await harness.context.newPage();
-    await page.goto('https://www.linkedin.com/in/priya-raman-holt/');
+    await page.goto(SAGA.url);
     await unsavedButton(page).waitFor();
     expect(await getBadge(harness, page)).toBe('');
 
     const popup = await openPopup(harness, page);
     const card = popup.getByRole('region', { name: 'This tab' });
-    await card.getByText('Priya Raman-Holt').waitFor();
-    expect(await card.locator('.muted.small').first().textContent()).toBe('Senior Product Manager at Tallbo Pay');
+    await card.getByText('Saga Lindqvist').waitFor();
+    expect(await card.locator('.muted.small').first().textContent()).toBe('Senior Software Engineer at Tallbo Pay AB');
     await card.getByRole('button', { name: 'Save', exact: true }).click();
     await card.getByRole('status').waitFor();
     expect(await card.getByRole('status').textContent()).toBe('Saved.');
@@ -403,7 +491,7 @@ describe('every way to save, the option that hides the button, the badge', () =>
     await setShowButton(true);
     await page.reload();
     await savedButton(page).waitFor();
-    expect(await listNames(harness, 2)).toEqual(['Hanna Leino', 'Priya Raman-Holt']);
+    expect(await listNames(harness, 2)).toEqual(['Hanna Leino', 'Saga Lindqvist']);
     await page.close();
   });
 });

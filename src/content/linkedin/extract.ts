@@ -3,7 +3,7 @@
 import { CAPTURED_FIELDS, type CapturedField, type FieldSource } from '../../model';
 import type { FoundFields, FoundValue, Strategy } from './fields';
 import { extractJsonLd } from './json-ld';
-import { getNotProfileReason } from './not-profile';
+import { getNoOneFoundReason, getNotProfileReason } from './not-profile';
 import { toCanonicalProfileUrl } from './pages';
 import { extractSalesNavigator, getSalesNavigatorProfileUrl } from './sales-navigator';
 import { extractSdui2026 } from './sdui-2026';
@@ -56,7 +56,7 @@ export function extractProfile(doc: Document, url: string): ExtractResult {
 
   const results = STRATEGIES.map((strategy) => strategy(doc, url));
   const name = results.find((result) => result.name)?.name;
-  if (!name) return { kind: 'not-profile', reason: 'Couldn’t find the person’s name on this page.' };
+  if (!name) return { kind: 'not-profile', reason: getNoOneFoundReason(doc, url) };
   // A strategy that read another name is looking at someone else (a stale card, the
   // viewer's own data): none of its fields are taken.
   const key = toTextKey(name.value);

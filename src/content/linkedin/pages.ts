@@ -5,9 +5,14 @@ export type RouteKind =
   | 'profile' // the profile page itself
   | 'profile-section' // /in/<slug>/overlay/…, /in/<slug>/details/…, …/recent-activity/…
   | 'sales-lead' // Sales Navigator's page for one person
+  | 'sales-other' // any other Sales Navigator page: searches, lists, accounts, home
+  | 'recruiter' // LinkedIn Recruiter (/talent/…), profiles included
   | 'feed'
-  | 'search'
-  | 'other' // any other LinkedIn page: company, jobs, messaging, home…
+  | 'people-search'
+  | 'search' // search for posts, companies, jobs, everything
+  | 'jobs'
+  | 'company' // a company, school or showcase page
+  | 'other' // any other LinkedIn page: messaging, notifications, My Network, home…
   | 'not-linkedin';
 
 function parseLinkedInUrl(url: string): URL | null {
@@ -78,19 +83,27 @@ export function toCanonicalProfileUrl(url: string): string | null {
  *   https://www.linkedin.com/in/ana-brandt/overlay/contact-info/    → profile-section
  *   https://www.linkedin.com/in/ana-brandt/details/experience/      → profile-section
  *   https://www.linkedin.com/sales/lead/ACwAAB12,NAME_SEARCH,Xy9z   → sales-lead
+ *   https://www.linkedin.com/sales/search/people?query=x            → sales-other
+ *   https://www.linkedin.com/talent/profile/AEMAAB12                → recruiter
  *   https://www.linkedin.com/feed/                                  → feed
- *   https://www.linkedin.com/search/results/people/?keywords=ana    → search
- *   https://www.linkedin.com/company/kvarnby/                       → other
+ *   https://www.linkedin.com/search/results/people/?keywords=ana    → people-search
+ *   https://www.linkedin.com/search/results/content/?keywords=ana   → search
+ *   https://www.linkedin.com/jobs/view/4012345678/                  → jobs
+ *   https://www.linkedin.com/company/kvarnby/                       → company
+ *   https://www.linkedin.com/messaging/                             → other
  *   https://example.com/in/ana-brandt/                              → not-linkedin */
 export function getRouteKind(url: string): RouteKind {
   const parsed = parseLinkedInUrl(url);
   if (!parsed) return 'not-linkedin';
   const profile = splitProfilePath(url);
   if (profile) return profile.rest.length ? 'profile-section' : 'profile';
-  const [first, second] = parsed.pathname.split('/').filter(Boolean);
-  if (first === 'sales' && (second === 'lead' || second === 'people')) return 'sales-lead';
+  const [first, second, third] = parsed.pathname.split('/').filter(Boolean);
+  if (first === 'sales') return second === 'lead' || second === 'people' ? 'sales-lead' : 'sales-other';
+  if (first === 'talent') return 'recruiter';
   if (first === 'feed') return 'feed';
-  if (first === 'search') return 'search';
+  if (first === 'search') return third === 'people' ? 'people-search' : 'search';
+  if (first === 'jobs') return 'jobs';
+  if (first === 'company' || first === 'school' || first === 'showcase') return 'company';
   return 'other';
 }
 
@@ -119,4 +132,30 @@ export function isSalesLeadUrl(url: string): boolean {
 export function isNonProfileRoute(url: string): boolean {
   const kind = getRouteKind(url);
   return kind !== 'profile' && kind !== 'sales-lead' && kind !== 'not-linkedin';
+}
+
+export interface LinkedProfile {
+  slug: string;
+  /** The link names the profile `pageUrl` is about. */
+  isOwner: boolean;
+  /** …and points at that profile itself, not one of its overlays. */
+  isOwnerRoot: boolean;
+}
+
+/** Whose profile a link on the page at `pageUrl` points to; null for any other link.
+ *   "/in/ana-brandt/overlay/contact-info/" on …/in/Ana-Brandt/ → { slug: "ana-brandt", isOwner: true, isOwnerRoot: false }
+ *   "https://www.linkedin.com/in/rasmus-ek/" on …/in/ana-brandt/ → { slug: "rasmus-ek", isOwner: false, … }
+ *   "/company/kvarnby/"                                          → null */
+export function getLinkedProfile(href: string | null, pageUrl: string): LinkedProfile | null {
+  if (!href) return null;
+  let target: string;
+  try {
+    target = new URL(href, pageUrl).href;
+  } catch {
+    return null; // a malformed href links nowhere
+  }
+  const linked = splitProfilePath(target);
+  if (!linked) return null;
+  const isOwner = linked.slug === getProfileSlug(pageUrl);
+  return { slug: linked.slug, isOwner, isOwnerRoot: isOwner && linked.rest.length === 0 };
 }

@@ -32,7 +32,6 @@ export const topCardHeadline = [
 export const topCardLocation = [
   'span.text-body-small.inline.t-black--light.break-words', // logged in, seen 2024-09
   '.top-card-layout__first-subline .not-first-middot > span:first-child', // public, seen 2024-04
-  '.top-card__subline-item', // public, 2022 form; drop after 2025-06
 ];
 
 /** The current employer as the top card shows it (its text, not its aria-label: the
@@ -71,16 +70,29 @@ export const jsonLd = 'script[type="application/ld+json"]';
 export const voyagerData = 'code[id^="bpr-guid-"]';
 
 // --- 2026 server-driven UI (no class names) -------------------------------------------
+// Seen 2026-11 on real logged-in pages (../shared/linkedin-pages/loggedin-2026-*).
 
-/** The top card: one of hundreds of `componentkey`s, the only one ending in "Topcard".
- * The rest of the 2026 structure (text lines as `p`, Experience entries as `li`) is
- * modeled on DESIGN.md's notes; no full 2026 page is in the reference set yet. */
+/** The top card: one of hundreds of `componentkey`s, the only one ending in "Topcard"
+ * ("com.linkedin.sdui.profile.card.ref<member urn>Topcard"; the outer div and its section
+ * both carry it). */
 export const sduiTopCard = '[componentkey$="Topcard"]';
+/** Links only the profile's own top card has, each naming its slug: where a card's key is
+ * missing or scrubbed, the section around one of these is the top card. */
+export const sduiTopCardAnchors = ['a[href*="/overlay/contact-info"]', 'a[href*="/overlay/background-photo"]', 'a[href*="/overlay/photo"]'];
+/** The name: an h2 in most cohorts, a hashed h1 in some, a `p` in others. */
 export const sduiNameHeading = 'h1, h2';
+/** Every line of text is a `p` (the Experience entry's title may be an h3). */
 export const sduiLine = 'p';
+export const sduiSectionLine = 'p, h3';
+/** The current company and the school after the location: clickable boxes with a logo
+ * (2026-11), links to the company and school pages in earlier cohorts. */
+export const sduiEntity = '[role="button"], a[href*="/company/"], a[href*="/school/"]';
 export const sduiCompanyLink = 'a[href*="/company/"]';
 export const sduiSchoolLink = 'a[href*="/school/"]';
-export const sduiPosition = 'li';
+/** Links to a member's profile (the owner's own, or other people's in sidebars). */
+export const profileLink = 'a[href*="/in/"]';
+/** The app's screen: "com.linkedin.sdui.flagshipnav.profile.Profile" on a profile. */
+export const sduiScreen = '[data-sdui-screen]';
 
 // --- Sales Navigator ------------------------------------------------------------------
 
@@ -96,6 +108,10 @@ export const salesProfileLink = 'a[href*="linkedin.com/in/"], a[href^="/in/"]';
 // --- Pages that are not a profile ------------------------------------------------------
 
 export const profileNotFound = '.page-not-found__headline'; // public, seen 2024-04
-/** The guest home served in place of a profile (auth wall). Seen 2024-04. */
-export const guestHomePageKey = 'meta[name="pageKey"][content*="guest-home"], meta[name="pageKey"][content*="authwall"]';
+/** The guest home or sign-up wall served in place of a profile (auth wall). Seen 2024-04. */
+export const signInWallPageKey =
+  'meta[name="pageKey"][content*="guest-home"], meta[name="pageKey"][content*="authwall"], meta[name="pageKey"][content*="auth_wall"]';
+/** A sign-in or join form: in the page only when LinkedIn asks a visitor to sign in, in
+ * whatever language it asks. */
+export const signInForm = 'form[action*="login-submit"], form[action*="/signup"], input[type="password"]';
 export const refreshMeta = 'meta[http-equiv="refresh" i]';

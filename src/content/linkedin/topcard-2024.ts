@@ -50,7 +50,7 @@ function getPublicPositions(section: Element): PositionLines[] {
 function getPositions(doc: Document): PositionLines[] {
   const publicSection = doc.querySelector(sel.publicExperienceSection);
   if (publicSection) return getPublicPositions(publicSection);
-  const section = doc.querySelector(sel.experienceAnchor)?.closest('section') ?? findSectionByHeading(doc, 'Experience');
+  const section = doc.querySelector(sel.experienceAnchor)?.closest('section') ?? findSectionByHeading(doc, 'experience');
   return section ? getEmberPositions(section) : [];
 }
 

@@ -1,6 +1,6 @@
 // Which parts of the page a strategy may read. Attribute checks only: getComputedStyle
 // and offsetParent force layout, which would blow the 5 ms budget on a LinkedIn page.
-import { getProfileSlug } from './pages';
+import { getLinkedProfile } from './pages';
 import { contactInfoLink, unreadable } from './selectors';
 import { FIELD_CAPS, cleanText } from './text';
 
@@ -52,13 +52,6 @@ export function readLine(el: Element | null): string | null {
 /** After in-app navigation the previous person's top card can linger for a moment; its
  * contact-info link names whose card it is. */
 export function isStaleCard(card: Element, url: string): boolean {
-  const href = card.querySelector(contactInfoLink)?.getAttribute('href');
-  if (!href) return false;
-  let linked: string | null;
-  try {
-    linked = getProfileSlug(new URL(href, url).href);
-  } catch {
-    return false;
-  }
-  return linked !== null && linked !== getProfileSlug(url);
+  const href = card.querySelector(contactInfoLink)?.getAttribute('href') ?? null;
+  return getLinkedProfile(href, url)?.isOwner === false;
 }

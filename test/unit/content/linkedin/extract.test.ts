@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { type ExtractResult, extractProfile, splitFirstName } from '../../../../src/content/linkedin/extract';
+import { getLinkedProfile } from '../../../../src/content/linkedin/pages';
 import { FIXTURES } from '../../../fixtures';
 import { FILES, getFixture, loadFixture, parsePage, readFixture } from './helpers';
 
@@ -28,18 +29,29 @@ describe('extractProfile on every fixture', () => {
 });
 
 describe('never the wrong person', () => {
-  it('ignores the viewer and stale data: a logged-in page read at an unrelated URL has no one to save', () => {
-    expect(extractFixture(FILES.ember, 'https://www.linkedin.com/in/someone-else/')).toEqual({
-      kind: 'not-profile',
-      reason: 'Couldn’t find the person’s name on this page.',
-    });
+  it('reads nobody from a logged-in page at another person’s address, and says the page is stale', () => {
+    for (const file of [FILES.ember, FILES.sdui, FILES.sduiExperience]) {
+      expect(extractFixture(file, 'https://www.linkedin.com/in/someone-else/'), file).toEqual({
+        kind: 'not-profile',
+        reason: 'LinkedIn is still showing the previous page. Wait until this profile has loaded, then save again.',
+      });
+    }
   });
 
-  it('never captures the viewer, whose name is in the navigation and the embedded data', () => {
-    for (const file of [FILES.ember, FILES.emberNoExperience, FILES.sdui, FILES.sduiTraps, FILES.salesNavigator]) {
-      const text = JSON.stringify(getCapture(extractFixture(file)));
-      expect(text, file).not.toContain('Tove');
-      expect(text, file).not.toContain('Hamnkontoret');
+  it('never captures the viewer or anyone else on the page, only the person the address names', () => {
+    for (const fixture of FIXTURES) {
+      if (fixture.expected.kind !== 'profile') continue;
+      const doc = loadFixture(fixture.file);
+      const result = extractProfile(doc, fixture.url);
+      expect(getCapture(result).name, fixture.file).toBe(fixture.expected.profile.name);
+      // Everyone else the page links to, by name: none of their names is in the capture.
+      const others = [...doc.querySelectorAll('a[href*="/in/"]')]
+        .filter((link) => getLinkedProfile(link.getAttribute('href'), fixture.url)?.isOwner === false)
+        .map((link) => link.textContent?.trim() ?? '')
+        .filter((text) => /^\p{Lu}\p{L}+ \p{Lu}\p{L}+$/u.test(text));
+      const text = JSON.stringify(getCapture(result));
+      for (const other of new Set(others)) expect(text, `${fixture.file}: ${other}`).not.toContain(other);
+      expect(text, fixture.file).not.toContain('Tove');
     }
   });
 

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import {
+  getLinkedProfile,
   getProfileSlug,
   getRouteKind,
   isLinkedInPageUrl,
-  isNonProfileRoute,
   isProfileUrl,
   isSalesLeadUrl,
   toCanonicalProfileUrl,
@@ -78,10 +78,19 @@ describe('route kinds', () => {
     ['https://www.linkedin.com/in/ana-brandt/recent-activity/all/', 'profile-section'],
     ['https://www.linkedin.com/sales/lead/ACwAAB12,NAME_SEARCH,Xy9z?_ntb=1', 'sales-lead'],
     ['https://www.linkedin.com/sales/people/ACwAAB12,name,Xy9z', 'sales-lead'],
-    ['https://www.linkedin.com/sales/search/people?query=x', 'other'],
+    ['https://www.linkedin.com/sales/search/people?query=x', 'sales-other'],
+    ['https://www.linkedin.com/sales/company/1234/', 'sales-other'],
+    ['https://www.linkedin.com/talent/profile/AEMAAB12?project=9', 'recruiter'],
     ['https://www.linkedin.com/feed/', 'feed'],
-    ['https://www.linkedin.com/search/results/people/?keywords=ana', 'search'],
-    ['https://www.linkedin.com/company/kvarnby/', 'other'],
+    ['https://www.linkedin.com/feed/update/urn:li:activity:7000000000000000000/', 'feed'],
+    ['https://www.linkedin.com/search/results/people/?keywords=ana', 'people-search'],
+    ['https://www.linkedin.com/search/results/content/?keywords=ana', 'search'],
+    ['https://www.linkedin.com/search/results/all/?keywords=ana', 'search'],
+    ['https://www.linkedin.com/jobs/view/4012345678/', 'jobs'],
+    ['https://www.linkedin.com/jobs/collections/recommended/', 'jobs'],
+    ['https://www.linkedin.com/company/kvarnby/', 'company'],
+    ['https://www.linkedin.com/school/lund-university/', 'company'],
+    ['https://www.linkedin.com/messaging/thread/2-abc/', 'other'],
     ['https://www.linkedin.com/', 'other'],
     ['https://example.com/in/ana-brandt/', 'not-linkedin'],
   ])('%s is %s', (url, kind) => {
@@ -92,12 +101,22 @@ describe('route kinds', () => {
     expect(isProfileUrl('https://www.linkedin.com/in/ana-brandt')).toBe(true);
     expect(isProfileUrl('https://www.linkedin.com/in/ana-brandt/details/experience/')).toBe(false);
     expect(isSalesLeadUrl('https://www.linkedin.com/sales/lead/ACwAAB12,NAME_SEARCH,Xy9z')).toBe(true);
-    expect(isNonProfileRoute('https://www.linkedin.com/in/ana-brandt/overlay/contact-info/')).toBe(true);
-    expect(isNonProfileRoute('https://www.linkedin.com/in/ana-brandt/details/skills/')).toBe(true);
-    expect(isNonProfileRoute('https://www.linkedin.com/feed/')).toBe(true);
-    expect(isNonProfileRoute('https://www.linkedin.com/search/results/all/?keywords=x')).toBe(true);
-    expect(isNonProfileRoute('https://www.linkedin.com/in/ana-brandt/')).toBe(false);
-    expect(isNonProfileRoute('https://example.com/')).toBe(false);
+  });
+});
+
+describe('getLinkedProfile', () => {
+  const page = 'https://se.linkedin.com/in/Ana-Brandt/?trk=x';
+  it.each([
+    ['/in/ana-brandt/overlay/contact-info/', { slug: 'ana-brandt', isOwner: true, isOwnerRoot: false }],
+    ['https://www.linkedin.com/in/ana-brandt/', { slug: 'ana-brandt', isOwner: true, isOwnerRoot: true }],
+    ['https://www.linkedin.com/in/ANA-BRANDT?miniProfileUrn=x', { slug: 'ana-brandt', isOwner: true, isOwnerRoot: true }],
+    ['https://www.linkedin.com/in/rasmus-ek/', { slug: 'rasmus-ek', isOwner: false, isOwnerRoot: false }],
+    ['/company/kvarnby/', null],
+    ['https://example.com/in/ana-brandt/', null],
+    ['http://[broken', null],
+    [null, null],
+  ])('%s', (href, expected) => {
+    expect(getLinkedProfile(href, page)).toEqual(expected);
   });
 });
 
