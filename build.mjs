@@ -41,7 +41,9 @@ const scripts = [
   },
 ];
 
-const staticFiles = ['options/index.html', 'options/options.css', 'icons'];
+// The options page builds on the popup's stylesheet (its colours, type, fields, buttons) and
+// links it as ../popup/popup.css; the popup itself has it inline (getPopupHtml).
+const staticFiles = ['options/index.html', 'options/options.css', 'popup/popup.css', 'icons'];
 
 async function clean(out) {
   await rm(out, { recursive: true, force: true });

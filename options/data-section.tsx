@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RestorePreview } from '../src/db/backup';
 import { decodeCsvBytes } from '../src/db/csv';
-import type { ImportPreview, ImportPreviewRow } from '../src/db/import';
-import { send } from '../src/messaging';
+import type { ImportCounts, ImportPreview, ImportPreviewRow } from '../src/db/import';
+import { send, sendAfterStop, StoppedError } from '../src/messaging';
 import { downloadText } from '../src/ui/download';
 
 const DELETE_WORD = 'DELETE';
@@ -116,12 +116,17 @@ function RestoreBlock() {
   const restore = async () => {
     if (!pending) return;
     setBusy(true);
-    try {
-      const { contacts } = await send('data.restoreBackup', { text: pending.text });
+    const done = (contacts: number) => {
       setStatus({ kind: 'ok', text: `Restored ${plural(contacts, 'person', 'people')} from ${pending.name}.` });
       setPending(null);
+    };
+    try {
+      done((await send('data.restoreBackup', { text: pending.text })).contacts);
     } catch (e) {
-      setStatus({ kind: 'error', text: `${(e as Error).message} Nothing was changed.` });
+      if (!(e instanceof StoppedError)) setStatus({ kind: 'error', text: `${(e as Error).message} Nothing was changed.` });
+      // Cut off: the restore is one transaction, so the database holds the backup or what it held before.
+      else if (await sendAfterStop('data.holdsBackup', { text: pending.text }).catch(() => null)) done(pending.preview.contacts);
+      else setStatus({ kind: 'error', text: 'Rapport was stopped before the restore finished, so nothing was changed. Restore again.' });
     } finally {
       setBusy(false);
     }
@@ -197,6 +202,12 @@ const KIND_LABEL: Record<ImportPreview['kind'], string> = {
   spreadsheet: 'spreadsheet',
 };
 
+/** After a cut-off import: true when the file has nothing left to add or update (it landed). */
+async function hasNothingLeftToImport(text: string): Promise<boolean> {
+  const preview = await sendAfterStop('data.previewImport', { text }).catch(() => null);
+  return preview !== null && preview.counts.added === 0 && preview.counts.updated === 0;
+}
+
 function ImportBlock() {
   const [pending, setPending] = useState<{ name: string; text: string; preview: ImportPreview } | null>(null);
   const [status, setStatus] = useState<Status>(null);
@@ -215,15 +226,21 @@ function ImportBlock() {
   const commit = async () => {
     if (!pending) return;
     setBusy(true);
-    try {
-      const counts = await send('data.commitImport', { text: pending.text });
+    const done = (counts: ImportCounts) => {
       setStatus({
         kind: 'ok',
         text: `Imported: ${plural(counts.added, 'person', 'people')} added, ${counts.updated.toLocaleString()} updated, ${counts.skipped.toLocaleString()} skipped.`,
       });
       setPending(null);
+    };
+    try {
+      done(await send('data.commitImport', { text: pending.text }));
     } catch (e) {
-      setStatus({ kind: 'error', text: `${(e as Error).message} Nothing was imported.` });
+      if (!(e instanceof StoppedError)) setStatus({ kind: 'error', text: `${(e as Error).message} Nothing was imported.` });
+      // Cut off: the import is one transaction, so the file is either all in (nothing left to
+      // add or update) or not at all.
+      else if (await hasNothingLeftToImport(pending.text)) done(pending.preview.counts);
+      else setStatus({ kind: 'error', text: 'Rapport was stopped before the import finished, so nothing was imported. Import again.' });
     } finally {
       setBusy(false);
     }

@@ -10,15 +10,51 @@ import type {
   ResponseOf,
 } from './protocol';
 
+/**
+ * The background went away before it answered: the browser stopped it (an idle service
+ * worker or event page is stopped, even mid-task) or it crashed. What it was doing may or may
+ * not have been written — each write is one transaction, so it is all or nothing — and only
+ * asking again tells which.
+ */
+export class StoppedError extends Error {
+  constructor() {
+    super('Rapport was stopped before it answered. Please try again.');
+    this.name = 'StoppedError';
+  }
+}
+
+// Chromium: the worker stopped with the message's port open. Firefox: the event page was
+// shutting down ("Receiving end does not exist"), or went away mid-reply.
+const STOPPED = /message port closed|message channel closed|receiving end does not exist|message manager disconnected/i;
+
 export async function send<K extends MessageName>(
   name: K,
   payload: RequestOf<K>,
 ): Promise<ResponseOf<K>> {
   const envelope: Envelope<K> = { rapport: 1, name, payload };
-  const reply = (await sendRuntimeMessage(envelope)) as Reply<ResponseOf<K>> | undefined;
-  if (!reply) throw new Error('Rapport did not answer. Please try again.');
+  let reply: Reply<ResponseOf<K>> | undefined;
+  try {
+    reply = (await sendRuntimeMessage(envelope)) as Reply<ResponseOf<K>> | undefined;
+  } catch (error) {
+    if (STOPPED.test((error as Error)?.message ?? '')) throw new StoppedError();
+    throw error;
+  }
+  if (!reply) throw new StoppedError();
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
+}
+
+/** `send`, for finding out what happened after a StoppedError: the next message starts the
+ * background again, but one sent while it is still shutting down is lost too. */
+export async function sendAfterStop<K extends MessageName>(name: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send(name, payload);
+    } catch (error) {
+      if (!(error instanceof StoppedError) || attempt === 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
 }
 
 type ContentName = keyof ContentProtocolMap;

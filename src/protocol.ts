@@ -109,6 +109,8 @@ export interface ProtocolMap {
   'data.previewRestore'(req: { text: string }): RestorePreview;
   /** Replace everything with the backup. */
   'data.restoreBackup'(req: { text: string }): { contacts: number };
+  /** Whether the database holds exactly this backup's records (did a cut-off restore land?). */
+  'data.holdsBackup'(req: { text: string }): boolean;
   /** What importing this CSV text would add, update and skip; nothing is written. */
   'data.previewImport'(req: { text: string }): ImportPreview;
   /** Import this CSV text, planned again against the records as they are now. */

@@ -8,6 +8,7 @@ import {
   deleteEverything,
   exportBackup,
   exportContactsCsv,
+  holdsBackup,
   previewImport,
   previewRestore,
   restoreBackup,
@@ -23,6 +24,7 @@ type DataMessage =
   | 'data.exportCsv'
   | 'data.previewRestore'
   | 'data.restoreBackup'
+  | 'data.holdsBackup'
   | 'data.previewImport'
   | 'data.commitImport'
   | 'data.deleteAll';
@@ -48,6 +50,10 @@ export const dataHandlers: Pick<Handlers, DataMessage> = {
 
   async 'data.restoreBackup'({ text }) {
     return restoreBackup(await getDb(), requireText(text));
+  },
+
+  async 'data.holdsBackup'({ text }) {
+    return holdsBackup(await getDb(), requireText(text));
   },
 
   async 'data.previewImport'({ text }) {

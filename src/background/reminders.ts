@@ -162,6 +162,7 @@ const NO_DUE_CHANGE: ReadonlySet<MessageName> = new Set<MessageName>([
   'data.exportBackup',
   'data.exportCsv',
   'data.previewRestore',
+  'data.holdsBackup',
   'data.previewImport',
 ]);
 

@@ -3,7 +3,7 @@
 // injected for /in/* (see ../shared/E2E.md). Until the user is on a profile it does nothing
 // but listen for URL changes; it reads the page only when asked to save.
 import { getRuntimeId, onRuntimeMessage } from '../browser';
-import { isContentEnvelope, send } from '../messaging';
+import { isContentEnvelope, send, sendAfterStop, StoppedError } from '../messaging';
 import type { PageReading, SavedState } from '../protocol';
 import { extractProfile } from './linkedin/extract';
 import { getNotProfileReason } from './linkedin/not-profile';
@@ -28,7 +28,19 @@ async function save(): Promise<void> {
     const { contact, created } = await send('page.save', { reading });
     button.showSaved({ id: contact.id, stage: contact.stage }, !created);
   } catch (error) {
-    button.showProblem((error as Error).message);
+    if (error instanceof StoppedError) await showWhetherSaved(reading.capture.profileUrl);
+    else button.showProblem((error as Error).message);
+  }
+}
+
+/** The save was cut off: whether the person is in Rapport now says whether it was written. */
+async function showWhetherSaved(profileUrl: string): Promise<void> {
+  try {
+    const { saved } = await sendAfterStop('page.status', { profileUrl });
+    if (saved) button.showSaved(saved, false);
+    else button.showProblem('Rapport was stopped before it finished, so nothing was saved. Click Save to try again.');
+  } catch {
+    button.showProblem('Rapport was stopped before it finished and could not check whether the person was saved. Open Rapport to see.');
   }
 }
 

@@ -52,6 +52,15 @@ export async function restoreBackup(db: RapportDb, text: string): Promise<{ cont
   return { contacts: backup.contacts.length };
 }
 
+/** Whether the database holds exactly the backup's records: a restore that was cut off
+ * either landed whole (then it does) or not at all. */
+export async function holdsBackup(db: RapportDb, text: string): Promise<boolean> {
+  const backup = parseBackup(text, DB_VERSION);
+  const { contacts, meta } = await readEverything(db);
+  const asText = (c: Contact[], m: MetaValues) => stringifyBackup(toBackup(c, m, DB_VERSION, 0));
+  return asText(contacts, meta) === asText(backup.contacts, backup.meta);
+}
+
 /** Put every value without awaiting each: the requests go straight to IndexedDB (idb's
  * promise per request costs ~0.1 ms each at 10,000), and the transaction's own completion
  * (awaited by `inTransaction`) reports a failed one — IndexedDB aborts the transaction then.

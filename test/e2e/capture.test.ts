@@ -1,4 +1,4 @@
-// Capture in a real Chromium, the way LinkedIn behaves: pages that are not a profile,
+// Capture in a real browser (Chromium and Firefox), the way LinkedIn behaves: pages that are not a profile,
 // in-app navigation with pushState (from a profile, from the feed), URL variants of one
 // person, every way to save, the option that hides the button, the toolbar badge, and
 // fields LinkedIn doesn't show. Every person is fictional (test/fixtures/README.md).

@@ -1,4 +1,4 @@
-// "Your data" in a real Chromium: import LinkedIn's Connections.csv with a preview, back up,
+// "Your data" in a real browser (Chromium and Firefox): import LinkedIn's Connections.csv with a preview, back up,
 // delete everything, restore and see the people again; hostile text stays text; and using
 // Rapport sends no request anywhere but the routed LinkedIn pages.
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, getFixturePath } from '../fixtures/index';
-import { launch, openPopup, saveButton, type Harness } from './harness';
+import { launch, openDataSettings, openPopup, saveButton, type Harness } from './harness';
 
 const CONNECTIONS = join(__dirname, '../fixtures/exports/Connections.csv');
 
@@ -33,13 +33,7 @@ async function start(pages: Record<string, string> = {}): Promise<void> {
   });
 }
 
-async function openData(): Promise<Page> {
-  const page = await harness.context.newPage();
-  await page.setViewportSize({ width: 900, height: 1000 });
-  await page.goto(harness.extensionUrl('options/index.html#data'));
-  await page.getByRole('heading', { name: 'Your data' }).waitFor();
-  return page;
-}
+const openData = () => openDataSettings(harness);
 
 /** Click a button that downloads, and return the file's name and text. */
 async function downloadFrom(page: Page, button: string): Promise<{ name: string; text: string }> {
@@ -207,7 +201,7 @@ describe('your data', () => {
     expect(harness.outsideRequests).toEqual([]);
     const elsewhere = seen.filter((url) => {
       const { protocol, hostname, pathname } = new URL(url);
-      if (protocol === 'chrome-extension:' || protocol === 'blob:' || protocol === 'data:') return false;
+      if (url.startsWith(harness.extensionUrl('')) || protocol === 'blob:' || protocol === 'data:') return false;
       return !(protocol === 'https:' && hostname.endsWith('linkedin.com') && pathname === path);
     });
     expect(elsewhere).toEqual([]);

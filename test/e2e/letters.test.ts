@@ -1,4 +1,4 @@
-// Drafting a letter in a real Chromium: fill the profile in the options page, save a
+// Drafting a letter in a real browser (Chromium and Firefox): fill the profile in the options page, save a
 // person from their LinkedIn page, draft a connection note in the popup, see the count and
 // the warnings, edit it, copy it, mark it sent, and find the draft and the sent state after
 // closing and reopening the popup.

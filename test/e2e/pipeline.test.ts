@@ -1,4 +1,4 @@
-// From request to relationship in a real Chromium: save a person from LinkedIn, schedule a
+// From request to relationship in a real browser (Chromium and Firefox): save a person from LinkedIn, schedule a
 // meeting, download its calendar file and read it with a real iCalendar parser, mark it
 // held, see the thank-you due on the popup's home and the badge, mark thanked, and see
 // when to touch base next.

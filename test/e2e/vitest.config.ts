@@ -1,5 +1,8 @@
-// End-to-end tests drive a real Chromium with the built extension (npm run build first).
-// One browser at a time: this machine has two cores and each browser takes ~450 MB.
+// End-to-end tests drive real browsers with the built extension (npm run build first): every
+// test file in Chromium, then in Firefox ESR. One browser at a time: this machine has two
+// cores and each browser takes ~450 MB.
+//   npm run test:e2e                      both browsers
+//   npm run test:e2e -- --project firefox one of them
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,5 +12,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: ['chromium', 'firefox'].map((name) => ({
+      extends: true,
+      test: { name, env: { RAPPORT_BROWSER: name } },
+    })),
   },
 });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupError, parseBackup, stringifyBackup, toBackup } from '../../../src/db/backup';
-import { deleteEverything, exportBackup, previewRestore, restoreBackup } from '../../../src/db/data-store';
+import { deleteEverything, exportBackup, holdsBackup, previewRestore, restoreBackup } from '../../../src/db/data-store';
 import { DB_VERSION, openRapportDb, type RapportDb } from '../../../src/db/schema';
 import { dumpDb, fillDb, makeContact, PROFILE, SETTINGS, TEMPLATES } from './fixtures';
 
@@ -40,6 +40,19 @@ describe('backup', () => {
     expect(await db.count('contacts')).toBe(0);
     expect(await restoreBackup(db, first)).toEqual({ contacts: 3 });
     expect(await exportBackup(db, NOW)).toBe(first);
+  });
+
+  it('tells whether the database holds exactly a backup (whether a cut-off restore landed)', async () => {
+    await fillDb(db);
+    const backup = await exportBackup(db, NOW);
+    expect(await holdsBackup(db, backup)).toBe(true);
+    // Another export date, the same records: still held.
+    expect(await holdsBackup(db, backup.replace(/"exportedAt": "[^"]+"/, '"exportedAt": "2020-01-01T00:00:00.000Z"'))).toBe(true);
+    const other = stringifyBackup(toBackup([makeContact('ana-brandt')], {}, DB_VERSION, NOW));
+    expect(await holdsBackup(db, other)).toBe(false);
+    await restoreBackup(db, other);
+    expect(await holdsBackup(db, other)).toBe(true);
+    expect(await holdsBackup(db, backup)).toBe(false);
   });
 
   it('gives the same bytes whatever order the properties were stored in', () => {
