@@ -55,18 +55,19 @@ const pages = FIXTURES.map((f) => ({
   url: f.file.startsWith('antibot') ? 'https://www.linkedin.com/in/antibot-check/' : f.url,
   html: readFileSync(join(root, 'test/fixtures', f.file), 'utf8').replace(/<script[\s\S]*?<\/script>/, '').replace('content="5;', 'content="3600;'),
 }));
-const REAL_PAGES = [
-  ['public-2024-eduardo-alvarez-nowak.html', 'https://se.linkedin.com/in/eduardo-alvarez-nowak'],
-  ['loggedin-2024-surendra-thota.html', 'https://www.linkedin.com/in/surendrathota/'],
-  ['loggedin-2024-vasileios-alevizos.html', 'https://www.linkedin.com/in/vasileiosalevizos/'],
-  ['public-2024-profile-not-found.html', 'https://www.linkedin.com/in/ivanahmadfatoni/'],
-  ['authwall-2024-guest-home.html', 'https://www.linkedin.com/in/someone/'],
-];
-for (const [file, url] of REAL_PAGES) {
-  if (existsSync(join(REAL, file))) pages.push({ name: `real: ${file.replace('.html', '')}`, url, html: readFileSync(join(REAL, file), 'utf8') });
+// The real pages and their addresses come from that folder's own README table, so that no
+// one's name is written here.
+function readRealPages() {
+  if (!existsSync(join(REAL, 'README.md'))) return [];
+  const rows = readFileSync(join(REAL, 'README.md'), 'utf8').matchAll(/^\| `([^`]+\.html)` \|[^|]*\| (https:\/\/\S+) \|/gm);
+  return [...rows].filter(([, file]) => existsSync(join(REAL, file))).map(([, file, url]) => ({ file, url }));
 }
+const real = readRealPages();
+for (const { file, url } of real) pages.push({ name: `real: ${file.replace('.html', '')}`, url, html: readFileSync(join(REAL, file), 'utf8') });
 const served = Object.fromEntries(pages.map((p) => [new URL(p.url).pathname, p.html]));
-const IDLE_URL = pages.some((p) => p.name.includes('surendra')) ? 'https://www.linkedin.com/in/surendrathota/' : 'https://www.linkedin.com/in/j%C3%B6rgen-b%C3%A4ckstr%C3%B6m-4a1b2c/';
+// Idle cost on the largest real logged-in profile there is, else a fixture's.
+const largest = real.filter(({ file }) => file.startsWith('loggedin-')).sort((a, b) => served[new URL(b.url).pathname].length - served[new URL(a.url).pathname].length)[0];
+const IDLE_URL = largest?.url ?? 'https://www.linkedin.com/in/j%C3%B6rgen-b%C3%A4ckstr%C3%B6m-4a1b2c/';
 served['/feed/'] = '<!doctype html><title>Feed | LinkedIn</title><main>feed</main>';
 
 function measureInPage({ url, runs }) {

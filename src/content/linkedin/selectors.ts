@@ -70,7 +70,7 @@ export const jsonLd = 'script[type="application/ld+json"]';
 export const voyagerData = 'code[id^="bpr-guid-"]';
 
 // --- 2026 server-driven UI (no class names) -------------------------------------------
-// Seen 2026-11 on real logged-in pages (../shared/linkedin-pages/loggedin-2026-*).
+// Seen 2026-11 on real logged-in pages.
 
 /** The top card: one of hundreds of `componentkey`s, the only one ending in "Topcard"
  * ("com.linkedin.sdui.profile.card.ref<member urn>Topcard"; the outer div and its section
