@@ -1,9 +1,9 @@
 // "Your data": back up, restore, export and import contacts, keep storage persistent, and
 // delete everything. Files are read here; the background validates and writes them.
 import { useEffect, useState } from 'preact/hooks';
-import type { RestorePreview } from '../src/db/backup';
-import { decodeCsvBytes } from '../src/db/csv';
-import type { ImportCounts, ImportPreview, ImportPreviewRow } from '../src/db/import';
+import type { RestorePreview } from '../src/formats/backup';
+import { decodeCsvBytes } from '../src/formats/csv';
+import type { ImportCounts, ImportPreview, ImportPreviewRow } from '../src/formats/import-plan';
 import { send, sendAfterStop, StoppedError } from '../src/messaging';
 import { downloadText } from '../src/ui/download';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BackupError, parseBackup, stringifyBackup, toBackup } from '../../../src/db/backup';
+import { BackupError, parseBackup, stringifyBackup, toBackup } from '../../../src/formats/backup';
 import { deleteEverything, exportBackup, holdsBackup, previewRestore, restoreBackup } from '../../../src/db/data-store';
 import { DB_VERSION, openRapportDb, type RapportDb } from '../../../src/db/schema';
 import { dumpDb, fillDb, makeContact, PROFILE, SETTINGS, TEMPLATES } from './fixtures';

@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toCanonicalProfileUrl } from '../../../src/content/linkedin/pages';
-import { CsvError, decodeCsvBytes, fromSafeCell, parseContactsCsv, toContactsCsv, toSafeCell } from '../../../src/db/csv';
+import { CsvError, decodeCsvBytes, fromSafeCell, parseContactsCsv, toContactsCsv, toSafeCell } from '../../../src/formats/csv';
 import { commitImport, exportContactsCsv, previewImport } from '../../../src/db/data-store';
 import { openRapportDb, type RapportDb } from '../../../src/db/schema';
 import { dumpDb, fillDb, makeContact } from './fixtures';

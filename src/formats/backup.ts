@@ -1,7 +1,7 @@
 // The JSON backup: everything Rapport keeps, in one versioned file that restores exactly.
-// Pure functions (no IndexedDB here; see data-store.ts): build a backup from records, write
-// it as text with a stable key order, and read text back into records, refusing anything
-// that is not a whole, well-formed backup — with the place where it went wrong.
+// Pure functions (the database side is src/db/data-store.ts): build a backup from records,
+// write it as text with a stable key order, and read text back into records, refusing
+// anything that is not a whole, well-formed backup — with the place where it went wrong.
 import type { Contact, Stage } from '../model';
 import { compareById } from '../pipeline/contact';
 
