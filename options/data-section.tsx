@@ -2,7 +2,7 @@
 // delete everything. Files are read here; the background validates and writes them.
 import { useEffect, useState } from 'preact/hooks';
 import type { RestorePreview } from '../src/formats/backup';
-import { decodeCsvBytes } from '../src/formats/csv';
+import { decodeCsvBytes } from '../src/formats/csv-text';
 import type { ImportCounts, ImportPreview, ImportPreviewRow } from '../src/formats/import-plan';
 import { send, sendAfterStop, StoppedError } from '../src/messaging';
 import { downloadText } from '../src/ui/download';

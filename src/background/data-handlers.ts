@@ -2,7 +2,7 @@
 // pages may send these (router.ts refuses them from content scripts and web pages).
 import { toCanonicalProfileUrl } from '../content/linkedin/pages';
 import { getBackupFileName } from '../formats/backup';
-import { getCsvFileName } from '../formats/csv';
+import { getCsvFileName } from '../formats/csv-export';
 import {
   commitImport,
   deleteEverything,

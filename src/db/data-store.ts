@@ -4,7 +4,8 @@
 import { unwrap, type IDBPObjectStore } from 'idb';
 import type { Contact } from '../model';
 import { getBackupSummary, parseBackup, stringifyBackup, toBackup, type MetaValues, type RestorePreview } from '../formats/backup';
-import { parseContactsCsv, toContactsCsv, type Canonicalize, type ParsedCsv } from '../formats/csv';
+import { toContactsCsv } from '../formats/csv-export';
+import { parseContactsCsv, type Canonicalize, type ParsedCsv } from '../formats/csv-import';
 import { compareById } from '../pipeline/contact';
 import { planImport, type ImportCounts, type ImportPlan, type ImportPreview } from '../formats/import-plan';
 import { DB_VERSION, type MetaRecord, type RapportDb } from './schema';

@@ -4,9 +4,10 @@
 // anything that is not a whole, well-formed backup — with the place where it went wrong.
 import type { Contact, Stage } from '../model';
 import { compareById } from '../pipeline/contact';
+import { toLineColumn } from './line-column';
 
-export const BACKUP_FORMAT = 'rapport-backup';
-export const BACKUP_VERSION = 1;
+const BACKUP_FORMAT = 'rapport-backup';
+const BACKUP_VERSION = 1;
 
 /** Every record of the `meta` store, by key (profile, settings, templates, and any key a
  * later version adds), as stored. */
@@ -24,7 +25,7 @@ export interface Backup {
 }
 
 /** What a backup holds, for the confirmation before a restore. */
-export interface BackupSummary {
+interface BackupSummary {
   exportedAt: string;
   schemaVersion: number;
   contacts: number;
@@ -186,8 +187,8 @@ export function parseBackup(text: string, currentSchemaVersion: number): Backup 
 
   const seen = new Set<string>();
   data.contacts.forEach((contact: unknown, index: number) => {
-    // Located only for an error: finding a record's line scans the text, and doing that for
-    // every record made restoring 10,000 people take minutes.
+    // Located only for an error: finding a record's line scans the text from the start, so
+    // doing it for every record would make reading grow with the square of the file.
     const fail = (message: string) => {
       const where = locate(text, `"contacts"`, index);
       return new BackupError(message, where?.line, where?.column);
@@ -240,19 +241,6 @@ function toJsonError(text: string, error: Error): BackupError {
     return new BackupError(message, line, column);
   }
   return new BackupError(message);
-}
-
-/** 1-based line and column of a character offset. */
-export function toLineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 /** Best effort: the line of the n-th `"id"` after the contacts key, to point at a bad record. */
