@@ -113,10 +113,7 @@ function readCsvRows(text: string, delimiter: string): CsvRow[] {
         return;
       }
       rows.push({ cells: result.data, line: lineAt(start) });
-      start = result.meta.cursor;
-      // Skip the line break that ended this row.
-      if (text[start] === '\r') start++;
-      if (text[start] === '\n') start++;
+      start = result.meta.cursor; // past the line break that ended this row
     },
   });
   if (failure) throw failure;

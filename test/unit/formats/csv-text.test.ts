@@ -32,12 +32,16 @@ describe('reading bytes as text', () => {
 describe('reading text as rows', () => {
   const hasUrl = (cells: string[]) => (cells.includes('URL') ? cells.indexOf('URL') : null);
 
-  it('gives each row the line it starts on, a quoted cell with line breaks in it included', () => {
-    expect(findCsvHeader('Name,URL\nBo,"one\ntwo"\nCy,x\nDi,y', hasUrl)!.rows).toEqual([
+  it.each(['\n', '\r\n', '\r'])('gives each row the line it starts on, blank lines and a quoted cell with line breaks included (%j)', (nl) => {
+    const text = ['Name,URL', 'Bo,"one', 'two"', 'Cy,x', '', '', 'Di,y', ''].join(nl);
+    expect(findCsvHeader(text, hasUrl)!.rows).toEqual([
       { cells: ['Name', 'URL'], line: 1 },
-      { cells: ['Bo', 'one\ntwo'], line: 2 },
+      { cells: ['Bo', `one${nl}two`], line: 2 },
       { cells: ['Cy', 'x'], line: 4 },
-      { cells: ['Di', 'y'], line: 5 },
+      { cells: [''], line: 5 },
+      { cells: [''], line: 6 },
+      { cells: ['Di', 'y'], line: 7 },
+      { cells: [''], line: 8 },
     ]);
   });
 
