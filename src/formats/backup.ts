@@ -4,7 +4,7 @@
 // anything that is not a whole, well-formed backup — with the place where it went wrong.
 import type { Contact, Stage } from '../model';
 import { compareById } from '../pipeline/contact';
-import { toLineColumn } from './line-column';
+import { FileError, toLineColumn } from './line-column';
 
 const BACKUP_FORMAT = 'rapport-backup';
 const BACKUP_VERSION = 1;
@@ -39,16 +39,9 @@ export interface RestorePreview extends BackupSummary {
   currentContacts: number;
 }
 
-/** Text that is not a backup Rapport can restore; `line`/`column` are 1-based when known. */
-export class BackupError extends Error {
-  constructor(
-    message: string,
-    readonly line?: number,
-    readonly column?: number,
-  ) {
-    super(line ? `Line ${line}, column ${column ?? 1}: ${message}` : message);
-    this.name = 'BackupError';
-  }
+/** Text that is not a backup Rapport can restore, with where when known. */
+export class BackupError extends FileError {
+  name = 'BackupError';
 }
 
 export function toBackup(contacts: Contact[], meta: MetaValues, schemaVersion: number, now: number): Backup {

@@ -2,18 +2,11 @@
 // rows of cells with the line each starts on, the delimiter found from the header. What the
 // columns mean is csv-import.ts's business.
 import Papa from 'papaparse';
-import { toLineColumn } from './line-column';
+import { FileError, toLineColumn } from './line-column';
 
-/** A file that can't be read as text, with where. */
-export class CsvError extends Error {
-  constructor(
-    message: string,
-    readonly line?: number,
-    readonly column?: number,
-  ) {
-    super(line ? `Line ${line}, column ${column ?? 1}: ${message}` : message);
-    this.name = 'CsvError';
-  }
+/** A file that can't be read as CSV text, with where. */
+export class CsvError extends FileError {
+  name = 'CsvError';
 }
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
