@@ -1,4 +1,4 @@
-// Each folder is an execution context (DESIGN.md, "Architecture"); this test reads every
+// Each folder is an execution context (README.md, "Where things are"); this test reads every
 // import line and fails on an edge that crosses a line the design draws.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -83,7 +83,7 @@ export function findViolations(file: string, imports: string[]): string[] {
 }
 
 describe('context boundaries', () => {
-  it('no file imports across the lines DESIGN.md draws', () => {
+  it('no file imports across the lines between the folders', () => {
     const files = ['src', 'popup', 'options'].flatMap((dir) => listSources(join(root, dir)));
     const violations = files.flatMap((path) => {
       const file = relative(root, path).replaceAll('\\', '/');

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
-// The polyfill refuses to load outside an extension; StoppedError does not need it.
-vi.mock('webextension-polyfill', () => ({ default: {} }));
+// Only the error a stopped background gives is needed, not the extension API behind it.
+vi.mock('../../../src/messaging', () => ({ StoppedError: class StoppedError extends Error {} }));
 const { StoppedError } = await import('../../../src/messaging');
 const { countPeople, describeImported, getWriteOutcome } = await import('../../../options/data-outcome');
 
