@@ -2,8 +2,9 @@
 // Pure functions (the database side is src/db/data-store.ts): build a backup from records,
 // write it as text with a stable key order, and read text back into records, refusing
 // anything that is not a whole, well-formed backup — with the place where it went wrong.
-import type { Contact, Stage } from '../model';
+import type { Contact } from '../model';
 import { compareById } from '../pipeline/contact';
+import { isStage } from '../pipeline/stages';
 import { FileError, toLineColumn } from './line-column';
 
 const BACKUP_FORMAT = 'rapport-backup';
@@ -87,19 +88,6 @@ export function getBackupSummary(backup: Backup): BackupSummary {
   };
 }
 
-// Exhaustive: adding a stage to the model without adding it here is a compile error.
-const STAGES: Record<Stage, true> = {
-  saved: true,
-  'request-sent': true,
-  'meeting-scheduled': true,
-  met: true,
-  thanked: true,
-  'in-touch': true,
-  'no-reply': true,
-  declined: true,
-  archived: true,
-};
-
 const CONTACT_STRINGS = [
   'id',
   'profileUrl',
@@ -131,7 +119,7 @@ export function getContactProblem(value: unknown): string | null {
   for (const key of CONTACT_ARRAYS) if (!Array.isArray(value[key])) return `has no list "${key}"`;
   for (const key of CONTACT_OBJECTS) if (!isObject(value[key])) return `has no "${key}"`;
   if (value.id === '') return 'has an empty id';
-  if (!(typeof value.stage === 'string' && Object.hasOwn(STAGES, value.stage))) return `has an unknown stage "${String(value.stage)}"`;
+  if (!isStage(value.stage)) return `has an unknown stage "${String(value.stage)}"`;
   if (value.referrerId !== null && typeof value.referrerId !== 'string') return 'has a referrer that is not a contact id';
   if (value.meeting !== null && !isObject(value.meeting)) return 'has a meeting that is not a record';
   if (value.snoozedUntil !== null && typeof value.snoozedUntil !== 'number') return 'has a snooze that is not a time';

@@ -45,6 +45,12 @@ export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
   archived: 'Archived',
 };
 
+/** Whether a value read from outside (a backup, a message) is a stage Rapport knows:
+ * STAGE_LABELS names every one, as the compiler checks. */
+export function isStage(value: unknown): value is Stage {
+  return typeof value === 'string' && Object.hasOwn(STAGE_LABELS, value);
+}
+
 export function getStageLabel(stage: Stage): string {
   return STAGE_LABELS[stage] ?? stage;
 }
