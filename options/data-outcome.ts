@@ -4,7 +4,7 @@
 import { StoppedError } from '../src/messaging';
 import type { ImportCounts } from '../src/formats/import-plan';
 
-export type WriteOutcome<T> =
+type WriteOutcome<T> =
   | { kind: 'done'; value: T }
   /** Stopped before it answered, and the change is in. */
   | { kind: 'landed' }

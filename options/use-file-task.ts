@@ -6,13 +6,13 @@ import { useState } from 'preact/hooks';
 import { getWriteOutcome } from './data-outcome';
 import type { Status } from './status-line';
 
-export interface PendingFile<Preview> {
+interface PendingFile<Preview> {
   name: string;
   text: string;
   preview: Preview;
 }
 
-export interface FileTask<Preview, Result> {
+interface FileTask<Preview, Result> {
   read: (file: File) => Promise<string>;
   preview: (text: string) => Promise<Preview>;
   write: (text: string) => Promise<Result>;

@@ -8,7 +8,7 @@ import type { Template } from '../src/model';
 
 const SAVE_DELAY_MS = 500;
 
-export type SaveStatus = { kind: 'saved' | 'saving' | 'blocked' | 'error'; text: string } | null;
+type SaveStatus = { kind: 'saved' | 'saving' | 'blocked' | 'error'; text: string } | null;
 
 /** `templates`: the list on screen. Returns the status to show and `save`, to call with
  * every new list. */

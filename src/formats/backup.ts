@@ -14,7 +14,7 @@ const BACKUP_VERSION = 1;
  * later version adds), as stored. */
 export type MetaValues = Record<string, unknown>;
 
-export interface Backup {
+interface Backup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   /** ISO 8601, UTC. */

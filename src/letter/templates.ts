@@ -118,11 +118,11 @@ All the best,
   ),
 ];
 
-export function getDefaultTemplate(id: string): Template | undefined {
+function getDefaultTemplate(id: string): Template | undefined {
   return DEFAULT_TEMPLATES.find((t) => t.id === id);
 }
 
-export type TemplateErrorCode =
+type TemplateErrorCode =
   | 'empty-name'
   | 'unknown-variant'
   | 'empty-body'
