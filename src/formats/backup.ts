@@ -3,6 +3,7 @@
 // write it as text with a stable key order, and read text back into records, refusing
 // anything that is not a whole, well-formed backup — with the place where it went wrong.
 import type { Contact } from '../model';
+import { CAPTURED_FIELDS } from '../model';
 import { compareById } from '../pipeline/contact';
 import { isStage } from '../pipeline/stages';
 import { FileError, toLineColumn } from './line-column';
@@ -88,20 +89,7 @@ export function getBackupSummary(backup: Backup): BackupSummary {
   };
 }
 
-const CONTACT_STRINGS = [
-  'id',
-  'profileUrl',
-  'name',
-  'firstName',
-  'headline',
-  'role',
-  'organization',
-  'location',
-  'email',
-  'leadSource',
-  'why',
-  'nameKey',
-] as const satisfies readonly (keyof Contact)[];
+const CONTACT_STRINGS = ['id', 'profileUrl', ...CAPTURED_FIELDS, 'email', 'leadSource', 'why', 'nameKey'] as const satisfies readonly (keyof Contact)[];
 const CONTACT_NUMBERS = ['nudges', 'createdAt', 'updatedAt'] as const satisfies readonly (keyof Contact)[];
 const CONTACT_ARRAYS = ['missing', 'edited', 'history', 'questions'] as const satisfies readonly (keyof Contact)[];
 const CONTACT_OBJECTS = ['sources', 'notes', 'drafts'] as const satisfies readonly (keyof Contact)[];
