@@ -258,7 +258,7 @@ export function makeContacts(n, { now = Date.now(), seed = 7 } = {}) {
   return contacts;
 }
 
-/** A Rapport backup (src/db/backup.ts, format version 1, schema version 1) of n people. */
+/** A Rapport backup (src/formats/backup.ts, format version 1, schema version 1) of n people. */
 export function toBackupText(n, options) {
   return JSON.stringify({
     format: 'rapport-backup',

@@ -13,9 +13,9 @@ import type {
   UserProfile,
   VariantId,
 } from './model';
-import type { RestorePreview } from './db/backup';
+import type { RestorePreview } from './formats/backup';
 import type { ReferralInput } from './pipeline/referrals';
-import type { ImportCounts, ImportPreview } from './db/import';
+import type { ImportCounts, ImportPreview } from './formats/import-plan';
 
 /** What the content script found on the page it runs in. */
 export type PageReading =

@@ -1,8 +1,8 @@
 // "Your data": backup, restore, CSV export and import, delete everything. Only extension
 // pages may send these (router.ts refuses them from content scripts and web pages).
 import { toCanonicalProfileUrl } from '../content/linkedin/pages';
-import { getBackupFileName } from '../db/backup';
-import { getCsvFileName } from '../db/csv';
+import { getBackupFileName } from '../formats/backup';
+import { getCsvFileName } from '../formats/csv-export';
 import {
   commitImport,
   deleteEverything,

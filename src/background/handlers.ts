@@ -14,7 +14,7 @@ import {
   putTemplates,
   updateContact,
 } from '../db/repository';
-import { getContactProblem } from '../db/backup';
+import { getContactProblem } from '../formats/backup';
 import { DEFAULT_TEMPLATES, checkTemplateList } from '../letter/templates';
 import type { Settings } from '../model';
 import { DEFAULT_SETTINGS, EMPTY_PROFILE } from '../model';

@@ -3,10 +3,11 @@
 // stopped, a bad record) the transaction is aborted and the database is as it was.
 import { unwrap, type IDBPObjectStore } from 'idb';
 import type { Contact } from '../model';
-import { getBackupSummary, parseBackup, stringifyBackup, toBackup, type MetaValues, type RestorePreview } from './backup';
-import { parseContactsCsv, toContactsCsv, type Canonicalize, type ParsedCsv } from './csv';
+import { getBackupSummary, parseBackup, stringifyBackup, toBackup, type MetaValues, type RestorePreview } from '../formats/backup';
+import { toContactsCsv } from '../formats/csv-export';
+import { parseContactsCsv, type Canonicalize, type ParsedCsv } from '../formats/csv-import';
 import { compareById } from '../pipeline/contact';
-import { planImport, type ImportCounts, type ImportPlan, type ImportPreview } from './import';
+import { planImport, type ImportCounts, type ImportPlan, type ImportPreview } from '../formats/import-plan';
 import { DB_VERSION, type MetaRecord, type RapportDb } from './schema';
 
 /** Every record, read in one transaction so contacts and settings agree with each other. */

@@ -42,3 +42,9 @@ export function countWords(text: string): number {
   for (const run of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(run)) n++;
   return n;
 }
+
+/** The length shown beside a letter: characters against a hard limit ("212 / 300"), or the
+ * words when there is none ("148 words"). */
+export function describeLength(check: { length: number; limit: number | null; words: number }): string {
+  return check.limit !== null ? `${check.length} / ${check.limit}` : `${check.words} word${check.words === 1 ? '' : 's'}`;
+}

@@ -118,11 +118,11 @@ All the best,
   ),
 ];
 
-export function getDefaultTemplate(id: string): Template | undefined {
+function getDefaultTemplate(id: string): Template | undefined {
   return DEFAULT_TEMPLATES.find((t) => t.id === id);
 }
 
-export type TemplateErrorCode =
+type TemplateErrorCode =
   | 'empty-name'
   | 'unknown-variant'
   | 'empty-body'
@@ -184,6 +184,33 @@ export function isTemplateModified(t: Template): boolean {
   const original = getDefaultTemplate(t.id);
   if (!t.builtIn || !original) return false;
   return t.variant !== original.variant || t.name !== original.name || t.subject !== original.subject || t.body !== original.body;
+}
+
+/** Why the list can't be saved yet, for the editor's status line: the first template with
+ * errors and how many it has. Null when every template is valid. */
+export function describeUnsaved(templates: readonly Template[]): string | null {
+  for (const t of templates) {
+    const n = validateTemplate(t).length;
+    if (n > 0) return `Not saved yet: “${t.name.trim() || 'Untitled'}” has ${n === 1 ? 'an error' : `${n} errors`} to fix.`;
+  }
+  return null;
+}
+
+/** A new template of the user's own, after the last of its kind (so it shows in its group),
+ * started with a greeting and, where the kind has one, a subject. */
+export function addTemplate(templates: readonly Template[], variant: VariantId, id: string): Template[] {
+  const spec = VARIANTS[variant];
+  const template: Template = {
+    id,
+    variant,
+    name: `My ${spec.label.toLowerCase()}`,
+    subject: spec.hasSubject ? 'A question about your work at {organization}' : '',
+    body: 'Hi {first name},\n\n',
+    builtIn: false,
+  };
+  const lastOfKind = templates.map((t) => t.variant).lastIndexOf(variant);
+  const at = lastOfKind === -1 ? templates.length : lastOfKind + 1;
+  return [...templates.slice(0, at), template, ...templates.slice(at)];
 }
 
 /** Adds an editable copy right after the original, named "X (copy)", "X (copy 2)"… so it

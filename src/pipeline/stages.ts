@@ -19,7 +19,7 @@
 import type { Contact, HistoryEntry, Meeting, Settings, Stage } from '../model';
 
 /** The main line, in order. */
-export const MAIN_STAGES: readonly Stage[] = [
+const MAIN_STAGES: readonly Stage[] = [
   'saved',
   'request-sent',
   'meeting-scheduled',
@@ -29,11 +29,11 @@ export const MAIN_STAGES: readonly Stage[] = [
 ];
 
 /** Side exits. */
-export const SIDE_STAGES: readonly Stage[] = ['no-reply', 'declined', 'archived'];
+const SIDE_STAGES: readonly Stage[] = ['no-reply', 'declined', 'archived'];
 
 export const STAGES: readonly Stage[] = [...MAIN_STAGES, ...SIDE_STAGES];
 
-export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
+const STAGE_LABELS: Readonly<Record<Stage, string>> = {
   saved: 'Saved',
   'request-sent': 'Request sent',
   'meeting-scheduled': 'Meeting scheduled',
@@ -44,6 +44,12 @@ export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
   declined: 'Declined',
   archived: 'Archived',
 };
+
+/** Whether a value read from outside (a backup, a message) is a stage Rapport knows:
+ * STAGE_LABELS names every one, as the compiler checks. */
+export function isStage(value: unknown): value is Stage {
+  return typeof value === 'string' && Object.hasOwn(STAGE_LABELS, value);
+}
 
 export function getStageLabel(stage: Stage): string {
   return STAGE_LABELS[stage] ?? stage;
@@ -83,7 +89,7 @@ export function isStageChange(entry: HistoryEntry): entry is HistoryEntry & { to
 }
 
 /** The stage a contact was in before it entered its current stage, from its history. */
-export function getPreviousStage(contact: Contact): Stage | null {
+function getPreviousStage(contact: Contact): Stage | null {
   for (let i = contact.history.length - 1; i >= 0; i--) {
     const entry = contact.history[i];
     if (isStageChange(entry) && entry.to === contact.stage) return entry.from ?? null;
@@ -114,7 +120,7 @@ export function getAllowedMoves(contact: Contact): Stage[] {
   return STAGES.filter((stage) => allowed.has(stage));
 }
 
-export function canMove(contact: Contact, to: Stage): boolean {
+function canMove(contact: Contact, to: Stage): boolean {
   return getAllowedMoves(contact).includes(to);
 }
 

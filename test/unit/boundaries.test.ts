@@ -1,4 +1,4 @@
-// Each folder is an execution context (DESIGN.md, "Architecture"); this test reads every
+// Each folder is an execution context (README.md, "Where things are"); this test reads every
 // import line and fails on an edge that crosses a line the design draws.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -31,6 +31,11 @@ export const RULES: Rule[] = [
   },
   { from: 'src/letter/', forbid: [...BROWSER_API, 'src/db/', 'src/background/', 'src/content/', 'popup/', 'options/', 'idb', 'preact'], because: 'letters are pure' },
   { from: 'src/pipeline/', forbid: [...BROWSER_API, 'src/db/', 'src/background/', 'src/content/', 'popup/', 'options/', 'idb', 'preact'], because: 'the pipeline is pure' },
+  {
+    from: 'src/formats/',
+    forbid: [...BROWSER_API, 'src/db/', 'src/background/', 'src/content/', 'popup/', 'options/', 'src/ui/', 'idb', 'preact'],
+    because: 'file formats are pure: the options page reads files with them, the background writes what they parse',
+  },
   { from: 'src/db/', forbid: [...BROWSER_API, 'src/background/', 'src/content/', 'popup/', 'options/', 'preact'], because: 'storage knows nothing of contexts' },
   { from: 'src/ui/', forbid: ['src/background/', 'src/content/', 'src/db/', 'popup/', 'options/', 'idb'], because: 'UI helpers serve the extension pages only' },
   { from: 'src/model', forbid: ['src/', 'idb', 'preact', 'webextension-polyfill'], because: 'the model is types only' },
@@ -78,7 +83,7 @@ export function findViolations(file: string, imports: string[]): string[] {
 }
 
 describe('context boundaries', () => {
-  it('no file imports across the lines DESIGN.md draws', () => {
+  it('no file imports across the lines between the folders', () => {
     const files = ['src', 'popup', 'options'].flatMap((dir) => listSources(join(root, dir)));
     const violations = files.flatMap((path) => {
       const file = relative(root, path).replaceAll('\\', '/');
@@ -94,11 +99,14 @@ describe('context boundaries', () => {
     expect(findViolations('src/letter/compose.ts', getImports('src/letter/compose.ts', "import { browser } from '../browser';"))).toEqual([
       'src/letter/compose.ts imports src/browser: letters are pure',
     ]);
+    expect(findViolations('src/formats/backup.ts', getImports('src/formats/backup.ts', "import type { RapportDb } from '../db/schema';"))).toEqual([
+      'src/formats/backup.ts imports src/db/schema: file formats are pure: the options page reads files with them, the background writes what they parse',
+    ]);
     expect(findViolations('src/content/index.ts', getImports('src/content/index.ts', "import { openDB } from 'idb';"))).toHaveLength(2);
   });
 
   it('keeps browser globals out of the pure modules', () => {
-    const files = ['src/letter', 'src/pipeline'].flatMap((dir) => listSources(join(root, dir)));
+    const files = ['src/letter', 'src/pipeline', 'src/formats'].flatMap((dir) => listSources(join(root, dir)));
     const uses = files.filter((path) => /\b(chrome|browser)\.\w+|\bdocument\.|\bwindow\./.test(readFileSync(path, 'utf8')));
     expect(uses.map((path) => relative(root, path))).toEqual([]);
   });

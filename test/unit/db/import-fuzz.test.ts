@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { deleteDB } from 'idb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCanonicalProfileUrl } from '../../../src/content/linkedin/pages';
-import { CsvError, decodeCsvBytes } from '../../../src/db/csv';
+import { CsvError, decodeCsvBytes } from '../../../src/formats/csv-text';
 import { commitImport, previewImport } from '../../../src/db/data-store';
 import { openRapportDb, type RapportDb } from '../../../src/db/schema';
 import type { Contact } from '../../../src/model';

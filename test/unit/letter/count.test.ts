@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countCharacters, countGraphemes, countWords } from '../../../src/letter/count';
+import { countCharacters, countGraphemes, countWords, describeLength } from '../../../src/letter/count';
 
 describe('countCharacters counts UTF-16 code units, as a maxlength textarea does', () => {
   test.each([
@@ -34,5 +34,13 @@ describe('countWords', () => {
     ['Zoë 你好 😀', 2],
   ])('%j has %i words', (text, expected) => {
     expect(countWords(text)).toBe(expected);
+  });
+});
+
+describe('describeLength', () => {
+  test('is characters against the limit when there is one, else words', () => {
+    expect(describeLength({ length: 212, limit: 200, words: 40 })).toBe('212 / 200');
+    expect(describeLength({ length: 800, limit: null, words: 148 })).toBe('148 words');
+    expect(describeLength({ length: 5, limit: null, words: 1 })).toBe('1 word');
   });
 });

@@ -4,7 +4,9 @@ import { SAMPLE_CONTACT, SAMPLE_NOW, SAMPLE_PROFILE, SAMPLE_REFERRER } from '../
 import {
   DEFAULT_TEMPLATES,
   TEMPLATE_LIMITS,
+  addTemplate,
   checkTemplateList,
+  describeUnsaved,
   duplicateTemplate,
   isTemplateModified,
   resetTemplate,
@@ -168,6 +170,23 @@ describe('editing the list of templates', () => {
     expect(once[4]).toEqual({ ...byId('builtin:email-intro'), id: 'copy-1', name: 'Introduction (copy)', builtIn: false });
     const twice = duplicateTemplate(once, 'builtin:email-intro', 'copy-2');
     expect(twice[4]).toMatchObject({ id: 'copy-2', name: 'Introduction (copy 2)' });
+  });
+
+  test('a new template is the user’s own, at the end of its group, started with a greeting and a subject where it has one', () => {
+    const list = addTemplate(DEFAULT_TEMPLATES, 'email', 'new-1');
+    expect(list.map((t) => t.id).slice(3, 6)).toEqual(['builtin:email-intro', 'builtin:email-referral', 'new-1']);
+    expect(list[5]).toEqual({ id: 'new-1', variant: 'email', name: 'My email', subject: 'A question about your work at {organization}', body: 'Hi {first name},\n\n', builtIn: false });
+    expect(validateTemplate(list[5])).toEqual([]);
+    const note = addTemplate([], 'connection', 'new-2');
+    expect(note).toEqual([{ id: 'new-2', variant: 'connection', name: 'My linkedin connection note', subject: '', body: 'Hi {first name},\n\n', builtIn: false }]);
+    expect(validateTemplate(note[0])).toEqual([]);
+  });
+
+  test('the list is not saved while a template has errors, and says which and how many', () => {
+    expect(describeUnsaved(DEFAULT_TEMPLATES)).toBeNull();
+    const broken = [mine, { ...mine, id: 'b', name: '  ', body: '{frist name}' }, { ...mine, id: 'c', name: 'Other', body: '' }];
+    expect(describeUnsaved(broken)).toBe('Not saved yet: “Untitled” has 2 errors to fix.');
+    expect(describeUnsaved([broken[2]])).toBe('Not saved yet: “Other” has an error to fix.');
   });
 
   test('duplicating an id that is not there changes nothing', () => {

@@ -6,6 +6,7 @@ import {
   WrongStageError,
   getAllowedMoves,
   getStageLabel,
+  isStage,
   markMet,
   markRequestSent,
   markThanked,
@@ -42,6 +43,11 @@ describe('stage labels', () => {
       'Declined',
       'Archived',
     ]);
+  });
+
+  it('knows every stage, and nothing else, as a stage', () => {
+    expect(STAGES.filter(isStage)).toEqual(STAGES);
+    expect(['hired', 'Saved', 'toString', '', null, 3].filter(isStage)).toEqual([]);
   });
 });
 

@@ -1,18 +1,21 @@
 // The JSON backup: everything Rapport keeps, in one versioned file that restores exactly.
-// Pure functions (no IndexedDB here; see data-store.ts): build a backup from records, write
-// it as text with a stable key order, and read text back into records, refusing anything
-// that is not a whole, well-formed backup — with the place where it went wrong.
-import type { Contact, Stage } from '../model';
+// Pure functions (the database side is src/db/data-store.ts): build a backup from records,
+// write it as text with a stable key order, and read text back into records, refusing
+// anything that is not a whole, well-formed backup — with the place where it went wrong.
+import type { Contact } from '../model';
+import { CAPTURED_FIELDS } from '../model';
 import { compareById } from '../pipeline/contact';
+import { isStage } from '../pipeline/stages';
+import { FileError, toLineColumn } from './line-column';
 
-export const BACKUP_FORMAT = 'rapport-backup';
-export const BACKUP_VERSION = 1;
+const BACKUP_FORMAT = 'rapport-backup';
+const BACKUP_VERSION = 1;
 
 /** Every record of the `meta` store, by key (profile, settings, templates, and any key a
  * later version adds), as stored. */
 export type MetaValues = Record<string, unknown>;
 
-export interface Backup {
+interface Backup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   /** ISO 8601, UTC. */
@@ -24,7 +27,7 @@ export interface Backup {
 }
 
 /** What a backup holds, for the confirmation before a restore. */
-export interface BackupSummary {
+interface BackupSummary {
   exportedAt: string;
   schemaVersion: number;
   contacts: number;
@@ -38,16 +41,9 @@ export interface RestorePreview extends BackupSummary {
   currentContacts: number;
 }
 
-/** Text that is not a backup Rapport can restore; `line`/`column` are 1-based when known. */
-export class BackupError extends Error {
-  constructor(
-    message: string,
-    readonly line?: number,
-    readonly column?: number,
-  ) {
-    super(line ? `Line ${line}, column ${column ?? 1}: ${message}` : message);
-    this.name = 'BackupError';
-  }
+/** Text that is not a backup Rapport can restore, with where when known. */
+export class BackupError extends FileError {
+  name = 'BackupError';
 }
 
 export function toBackup(contacts: Contact[], meta: MetaValues, schemaVersion: number, now: number): Backup {
@@ -93,33 +89,7 @@ export function getBackupSummary(backup: Backup): BackupSummary {
   };
 }
 
-// Exhaustive: adding a stage to the model without adding it here is a compile error.
-const STAGES: Record<Stage, true> = {
-  saved: true,
-  'request-sent': true,
-  'meeting-scheduled': true,
-  met: true,
-  thanked: true,
-  'in-touch': true,
-  'no-reply': true,
-  declined: true,
-  archived: true,
-};
-
-const CONTACT_STRINGS = [
-  'id',
-  'profileUrl',
-  'name',
-  'firstName',
-  'headline',
-  'role',
-  'organization',
-  'location',
-  'email',
-  'leadSource',
-  'why',
-  'nameKey',
-] as const satisfies readonly (keyof Contact)[];
+const CONTACT_STRINGS = ['id', 'profileUrl', ...CAPTURED_FIELDS, 'email', 'leadSource', 'why', 'nameKey'] as const satisfies readonly (keyof Contact)[];
 const CONTACT_NUMBERS = ['nudges', 'createdAt', 'updatedAt'] as const satisfies readonly (keyof Contact)[];
 const CONTACT_ARRAYS = ['missing', 'edited', 'history', 'questions'] as const satisfies readonly (keyof Contact)[];
 const CONTACT_OBJECTS = ['sources', 'notes', 'drafts'] as const satisfies readonly (keyof Contact)[];
@@ -137,7 +107,7 @@ export function getContactProblem(value: unknown): string | null {
   for (const key of CONTACT_ARRAYS) if (!Array.isArray(value[key])) return `has no list "${key}"`;
   for (const key of CONTACT_OBJECTS) if (!isObject(value[key])) return `has no "${key}"`;
   if (value.id === '') return 'has an empty id';
-  if (!(typeof value.stage === 'string' && Object.hasOwn(STAGES, value.stage))) return `has an unknown stage "${String(value.stage)}"`;
+  if (!isStage(value.stage)) return `has an unknown stage "${String(value.stage)}"`;
   if (value.referrerId !== null && typeof value.referrerId !== 'string') return 'has a referrer that is not a contact id';
   if (value.meeting !== null && !isObject(value.meeting)) return 'has a meeting that is not a record';
   if (value.snoozedUntil !== null && typeof value.snoozedUntil !== 'number') return 'has a snooze that is not a time';
@@ -186,8 +156,8 @@ export function parseBackup(text: string, currentSchemaVersion: number): Backup 
 
   const seen = new Set<string>();
   data.contacts.forEach((contact: unknown, index: number) => {
-    // Located only for an error: finding a record's line scans the text, and doing that for
-    // every record made restoring 10,000 people take minutes.
+    // Located only for an error: finding a record's line scans the text from the start, so
+    // doing it for every record would make reading grow with the square of the file.
     const fail = (message: string) => {
       const where = locate(text, `"contacts"`, index);
       return new BackupError(message, where?.line, where?.column);
@@ -240,19 +210,6 @@ function toJsonError(text: string, error: Error): BackupError {
     return new BackupError(message, line, column);
   }
   return new BackupError(message);
-}
-
-/** 1-based line and column of a character offset. */
-export function toLineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === '\n' || (text[i] === '\r' && text[i + 1] !== '\n')) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 /** Best effort: the line of the n-th `"id"` after the contacts key, to point at a bad record. */

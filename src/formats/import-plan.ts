@@ -3,7 +3,7 @@
 import type { CapturedField, Contact, ProfileCapture } from '../model';
 import { CAPTURED_FIELDS } from '../model';
 import { getNameKey, mergeCapture, newContact } from '../pipeline/contact';
-import type { CsvKind, ImportRow, ParsedCsv, SkippedRow } from './csv';
+import type { CsvKind, ImportRow, ParsedCsv, SkippedRow } from './csv-import';
 
 /** A row of the preview table. */
 export interface ImportPreviewRow {
@@ -82,7 +82,7 @@ function toNewContact(row: ImportRow, kind: CsvKind, now: number): Contact {
  * the user's own fields (email, lead source, why, notes) only where they are empty. History,
  * stage, drafts, questions and meetings are kept as they are. Returns `existing` itself when
  * nothing changes. */
-export function mergeImportRow(existing: Contact, row: ImportRow, kind: CsvKind, now: number): Contact {
+function mergeImportRow(existing: Contact, row: ImportRow, kind: CsvKind, now: number): Contact {
   let next = mergeCapture(existing, toCapture(row, kind, false), now);
   const filled: string[] = [];
   const fill = <K extends 'email' | 'leadSource' | 'why'>(field: K) => {
