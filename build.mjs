@@ -61,7 +61,7 @@ export function bundleOptions(target, group, out = dist) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [...(group.plugins ?? []), preactWithoutInnerHtml, treeShakable('webextension-polyfill')],
+    plugins: [...(group.plugins ?? []), preactWithoutInnerHtml],
     logLevel: 'silent',
     metafile: true,
   };
@@ -116,11 +116,9 @@ const preactWithoutInnerHtml = {
 
 /**
  * A package that declares no `sideEffects` stays in any bundle that imports it, used or not.
- * webextension-polyfill only wraps `chrome` into a value it exports, so marking it side-effect
- * free is true, and lets the content script (which uses src/browser.ts's polyfill-free
- * messaging only) leave its ~10 KB out. idb's top-level code only sets up its own wrappers,
- * but it must stay whole wherever idb is used (its shortcut methods are added by that code):
- * it is marked only for popup/early.js, which uses none of it.
+ * idb's top-level code only sets up its own wrappers, but it must stay whole wherever idb is
+ * used (its shortcut methods are added by that code): it is marked free of side effects only
+ * for popup/early.js, which uses none of it.
  */
 function treeShakable(name) {
   return {

@@ -1,6 +1,6 @@
 // Typed senders over the contract in protocol.ts. Used by the content script, the popup and
 // the options page; the background answers in src/background/router.ts.
-import { browser, sendRuntimeMessage } from './browser';
+import { sendRuntimeMessage, sendTabMessage } from './browser';
 import type {
   ContentProtocolMap,
   Envelope,
@@ -65,15 +65,28 @@ export interface ContentEnvelope<K extends ContentName = ContentName> {
   payload: Parameters<ContentProtocolMap[K]>[0];
 }
 
-export function sendToTab<K extends ContentName>(
+/** Ask a tab's content script; it answers with a Reply (see `toReply`). */
+export async function sendToTab<K extends ContentName>(
   tabId: number,
   name: K,
   payload: Parameters<ContentProtocolMap[K]>[0],
 ): Promise<ReturnType<ContentProtocolMap[K]>> {
   const envelope: ContentEnvelope<K> = { rapportContent: 1, name, payload };
-  return browser.tabs.sendMessage(tabId, envelope) as Promise<ReturnType<ContentProtocolMap[K]>>;
+  const reply = (await sendTabMessage(tabId, envelope)) as Reply<ReturnType<ContentProtocolMap[K]>> | undefined;
+  if (!reply) throw new Error('The page did not answer.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
 }
 
 export function isContentEnvelope(message: unknown): message is ContentEnvelope {
   return typeof message === 'object' && message !== null && (message as ContentEnvelope).rapportContent === 1;
+}
+
+/** A listener's answer as a Reply, so that its error reaches the sender as its words. */
+export async function toReply<T>(answer: () => T | Promise<T>): Promise<Reply<Awaited<T>>> {
+  try {
+    return { ok: true, value: await answer() };
+  } catch (error) {
+    return { ok: false, error: (error as Error)?.message ?? String(error) };
+  }
 }

@@ -1,6 +1,6 @@
 // Saving the person on a LinkedIn tab, whichever way the user asked: the in-page button,
 // the popup, the context menu or the keyboard shortcut all end in `saveReading`.
-import { browser } from '../browser';
+import { api } from '../browser';
 import { toCanonicalProfileUrl } from '../content/linkedin/pages';
 import { saveCapture } from '../db/repository';
 import { sendToTab } from '../messaging';
@@ -78,8 +78,8 @@ export async function announceSaved(tabId: number, result: SaveResult): Promise<
 /** A check mark on the toolbar button while the tab shows a saved person. */
 export async function showSavedBadge(tabId: number, saved: SavedState | null): Promise<void> {
   // Chrome: a tab-specific text of null falls back to the global badge (the due count).
-  await browser.action
+  await api.action
     .setBadgeText({ tabId, text: saved ? '✓' : (null as unknown as string) })
     .catch(() => undefined);
-  if (saved) await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f7a4d' }).catch(() => undefined);
+  if (saved) await api.action.setBadgeBackgroundColor({ tabId, color: '#1f7a4d' }).catch(() => undefined);
 }

@@ -1,7 +1,7 @@
 // The background's answer to every message in the contract (src/protocol.ts). Features
 // with many messages keep their handlers in a file of their own, spread in here; the
 // `Handlers` type still makes a missing one a compile error.
-import { browser } from '../browser';
+import { api } from '../browser';
 import {
   deleteContact,
   getContact,
@@ -106,8 +106,8 @@ export const handlers: Handlers = {
 async function getCurrentTab(tabId?: number): Promise<CurrentTab> {
   const [tab] =
     tabId !== undefined
-      ? [await browser.tabs.get(tabId)]
-      : await browser.tabs.query({ active: true, currentWindow: true });
+      ? [await api.tabs.get(tabId)]
+      : await api.tabs.query({ active: true, currentWindow: true });
   if (!tab?.id || !isLinkedInPageUrl(tab.url)) return { kind: 'not-linkedin' };
   const reading = await readTab(tab.id).catch((error: Error) => ({ kind: 'not-profile' as const, reason: error.message }));
   if (reading.kind !== 'profile') return reading;

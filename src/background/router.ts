@@ -1,10 +1,10 @@
 // Receives every message, checks who sent it, and dispatches to the handler for its name.
-import { browser, getExtensionOrigin, type Runtime } from '../browser';
+import { getExtensionOrigin, getRuntimeId, onRuntimeMessage, type MessageSender } from '../browser';
 import { isEnvelope, type MessageName, type Reply, type RequestOf, type ResponseOf } from '../protocol';
 import { checkSender, type SenderKind } from './sender';
 
 export interface HandlerContext {
-  sender: Runtime.MessageSender;
+  sender: MessageSender;
   kind: SenderKind;
 }
 
@@ -17,7 +17,7 @@ export type Handlers = {
 };
 
 export function listen(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  onRuntimeMessage((message, sender) => {
     if (!isEnvelope(message)) return undefined; // not ours (e.g. a reply meant for a tab)
     return dispatch(handlers, message.name, message.payload, sender);
   });
@@ -27,9 +27,9 @@ export async function dispatch<K extends MessageName>(
   handlers: Handlers,
   name: K,
   payload: RequestOf<K>,
-  sender: Runtime.MessageSender,
+  sender: MessageSender,
 ): Promise<Reply<Awaited<ResponseOf<K>>>> {
-  const verdict = checkSender(sender, name, browser.runtime.id, getExtensionOrigin());
+  const verdict = checkSender(sender, name, getRuntimeId() ?? '', getExtensionOrigin());
   if (!verdict.ok) return { ok: false, error: verdict.reason };
   const handler = handlers[name] as Handlers[K] | undefined;
   if (!handler) return { ok: false, error: `Unknown request "${String(name)}".` };

@@ -1,7 +1,7 @@
 // Who may ask the background for what. Only this extension's own pages may do everything;
 // our content script, running inside LinkedIn's pages, may only report and save the page
 // it runs in. Anything else — another extension, a web page — is refused.
-import type { Runtime } from '../browser';
+import type { MessageSender } from '../browser';
 import { isLinkedInPageUrl } from '../content/linkedin/pages';
 import { CONTENT_SCRIPT_MESSAGES, type MessageName } from '../protocol';
 
@@ -9,7 +9,7 @@ export type SenderKind = 'extension-page' | 'content-script';
 
 /** Returns who sent the message, or a reason to refuse it. */
 export function checkSender(
-  sender: Runtime.MessageSender,
+  sender: MessageSender,
   name: MessageName,
   ownId: string,
   ownOrigin: string,

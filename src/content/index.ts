@@ -1,9 +1,9 @@
 // Rapport's content script, matched to all of linkedin.com because LinkedIn navigates with
 // pushState: a user who lands on /feed/ and clicks through to a profile never gets a script
-// injected for /in/* (see ../shared/E2E.md). Until the user is on a profile it does nothing
+// injected for /in/*. Until the user is on a profile it does nothing
 // but listen for URL changes; it reads the page only when asked to save.
 import { getRuntimeId, onRuntimeMessage } from '../browser';
-import { isContentEnvelope, send, sendAfterStop, StoppedError } from '../messaging';
+import { isContentEnvelope, send, sendAfterStop, StoppedError, toReply } from '../messaging';
 import type { PageReading, SavedState } from '../protocol';
 import { extractProfile } from './linkedin/extract';
 import { getNotProfileReason } from './linkedin/not-profile';
@@ -65,13 +65,14 @@ async function onUrl(): Promise<void> {
 
 onRuntimeMessage((message, sender) => {
   if (sender.id !== getRuntimeId() || sender.tab || !isContentEnvelope(message)) return undefined;
-  if (message.name === 'content.read') return Promise.resolve(read());
+  if (message.name === 'content.read') return toReply(read);
   if (message.name === 'content.saved') {
     const { profileUrl, saved } = message.payload as { profileUrl: string; saved: SavedState | null };
-    if (isProfileUrl(location.href) && toCanonicalProfileUrl(location.href) === profileUrl) {
-      button.showSaved(saved, false);
-    }
-    return Promise.resolve();
+    return toReply(() => {
+      if (isProfileUrl(location.href) && toCanonicalProfileUrl(location.href) === profileUrl) {
+        button.showSaved(saved, false);
+      }
+    });
   }
   return undefined;
 });
@@ -83,7 +84,7 @@ void onUrl();
 function watchNavigation(onChange: () => void): void {
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation) {
-    // Fires in the content script's world in Chromium and Firefox (../shared/E2E.md).
+    // Fires in the content script's world in Chromium and Firefox.
     navigation.addEventListener('currententrychange', onChange);
   } else {
     // Browsers without the Navigation API: a cheap URL check, not a DOM observer.

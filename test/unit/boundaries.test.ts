@@ -13,7 +13,7 @@ interface Rule {
   because: string;
 }
 
-const BROWSER_API = ['webextension-polyfill', 'src/browser', 'src/messaging'];
+const BROWSER_API = ['src/browser', 'src/messaging'];
 
 export const RULES: Rule[] = [
   { from: 'popup/', forbid: ['src/background/', 'src/content/', 'options/', 'idb'], because: 'the popup talks to the background by messages' },
@@ -38,14 +38,19 @@ export const RULES: Rule[] = [
   },
   { from: 'src/db/', forbid: [...BROWSER_API, 'src/background/', 'src/content/', 'popup/', 'options/', 'preact'], because: 'storage knows nothing of contexts' },
   { from: 'src/ui/', forbid: ['src/background/', 'src/content/', 'src/db/', 'popup/', 'options/', 'idb'], because: 'UI helpers serve the extension pages only' },
-  { from: 'src/model', forbid: ['src/', 'idb', 'preact', 'webextension-polyfill'], because: 'the model is types only' },
+  { from: 'src/model', forbid: ['src/', 'idb', 'preact'], because: 'the model is types only' },
 ];
 
-/** Only src/browser.ts may import the polyfill; only src/db/ may import idb. */
+/** Only src/db/ may import idb. */
 const SOLE_IMPORTERS: Record<string, string> = {
-  'webextension-polyfill': 'src/browser.ts',
   idb: 'src/db/',
 };
+
+/** The extension API by its global names, as code (not in a comment) would use it. */
+export function usesExtensionApi(text: string): boolean {
+  const code = text.replace(/\/\*[\s\S]*?\*\/|(^|[^:])\/\/.*$/gm, '$1');
+  return /\b(chrome|browser)(\??\.[A-Za-z_$]|\[)|\bglobalThis\s*\.\s*(chrome|browser)\b|['"](chrome|browser)['"]\s*in\b/.test(code);
+}
 
 function listSources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -103,6 +108,21 @@ describe('context boundaries', () => {
       'src/formats/backup.ts imports src/db/schema: file formats are pure: the options page reads files with them, the background writes what they parse',
     ]);
     expect(findViolations('src/content/index.ts', getImports('src/content/index.ts', "import { openDB } from 'idb';"))).toHaveLength(2);
+  });
+
+  it('lets only src/browser.ts touch the extension API', () => {
+    const files = ['src', 'popup', 'options'].flatMap((dir) => listSources(join(root, dir)));
+    const uses = files.map((path) => relative(root, path).replaceAll('\\', '/')).filter((file) => usesExtensionApi(readFileSync(join(root, file), 'utf8')));
+    expect(uses).toEqual(['src/browser.ts']);
+  });
+
+  it('sees the extension API however it is written, and not in comments or words', () => {
+    for (const code of ['chrome.tabs.query({})', 'await browser.runtime.sendMessage(m)', 'globalThis.chrome', 'chrome?.runtime', "browser['tabs']"]) {
+      expect([code, usesExtensionApi(code)]).toEqual([code, true]);
+    }
+    for (const text of ['// chrome.tabs is reached through src/browser.ts', "const url = 'chrome://extensions';", "the browser's clock", '/* browser.tabs */', '<p>Removes everything from this browser.</p>']) {
+      expect([text, usesExtensionApi(text)]).toEqual([text, false]);
+    }
   });
 
   it('keeps browser globals out of the pure modules', () => {

@@ -1,10 +1,11 @@
 // The router refuses before any handler runs: a web page, another extension or our content
 // script asking for a data message never reaches the database.
 import { describe, expect, it, vi } from 'vitest';
-import type { Runtime } from '../../../src/browser';
+import type { MessageSender } from '../../../src/browser';
 
 vi.mock('../../../src/browser', () => ({
-  browser: { runtime: { id: 'rapport-id' } },
+  api: { runtime: { id: 'rapport-id' } },
+  getRuntimeId: () => 'rapport-id',
   getExtensionOrigin: () => 'chrome-extension://rapport-id/',
 }));
 const { dispatch, toUserMessage } = await import('../../../src/background/router');
@@ -16,10 +17,10 @@ function spyHandlers() {
 }
 
 describe('dispatch', () => {
-  it.each<[string, Runtime.MessageSender]>([
+  it.each<[string, MessageSender]>([
     ['a web page', { url: 'https://evil.example/' }],
     ['another extension', { id: 'other', url: 'chrome-extension://other/page.html' }],
-    ['our content script on LinkedIn', { id: 'rapport-id', url: 'https://www.linkedin.com/in/x/', tab: { id: 1 } as Runtime.MessageSender['tab'] }],
+    ['our content script on LinkedIn', { id: 'rapport-id', url: 'https://www.linkedin.com/in/x/', tab: { id: 1 } as MessageSender['tab'] }],
   ])('refuses data.deleteAll from %s without running it', async (_label, sender) => {
     const { deleteAll, handlers } = spyHandlers();
     const reply = await dispatch(handlers, 'data.deleteAll', { confirm: 'DELETE' }, sender);

@@ -23,11 +23,10 @@ const fake = vi.hoisted(() => ({
 vi.mock('../../../src/browser', () => {
   const event = (name: string) => ({ addListener: (listener: Listener) => fake.listeners.set(name, listener) });
   return {
-    browser: {
+    api: {
       runtime: {
         id: 'rapport-id',
         getURL: (path: string) => `chrome-extension://rapport-id/${path}`,
-        onMessage: event('runtime.onMessage'),
         onStartup: event('runtime.onStartup'),
         onInstalled: event('runtime.onInstalled'),
       },
@@ -41,16 +40,7 @@ vi.mock('../../../src/browser', () => {
         create: (menu: unknown) => fake.menus.push(menu),
       },
       commands: { onCommand: event('commands.onCommand') },
-      tabs: {
-        query: async () => [{ id: fake.activeTabId }],
-        sendMessage: async (tabId: number, envelope: { name: string; payload: unknown }) => {
-          fake.toTab.push({ tabId, name: envelope.name, payload: envelope.payload });
-          if (envelope.name !== 'content.read') return undefined;
-          const reading = fake.readings.get(tabId);
-          if (!reading) throw new Error('Could not establish connection. Receiving end does not exist.');
-          return reading;
-        },
-      },
+      tabs: { query: async () => [{ id: fake.activeTabId }] },
       action: {
         setBadgeText: async ({ tabId, text }: { tabId: number; text: string | null }) => {
           fake.badges.set(tabId, text);
@@ -62,6 +52,16 @@ vi.mock('../../../src/browser', () => {
       },
     },
     getExtensionOrigin: () => 'chrome-extension://rapport-id/',
+    getRuntimeId: () => 'rapport-id',
+    onRuntimeMessage: (listener: Listener) => fake.listeners.set('runtime.onMessage', listener),
+    // The content script answers with a Reply (src/messaging.ts, toReply).
+    sendTabMessage: async (tabId: number, envelope: { name: string; payload: unknown }) => {
+      fake.toTab.push({ tabId, name: envelope.name, payload: envelope.payload });
+      if (envelope.name !== 'content.read') return { ok: true, value: undefined };
+      const reading = fake.readings.get(tabId);
+      if (!reading) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return { ok: true, value: reading };
+    },
   };
 });
 

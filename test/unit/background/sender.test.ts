@@ -2,14 +2,14 @@
 // content script on LinkedIn for its two page messages, nobody else for anything.
 import { describe, expect, it } from 'vitest';
 import { checkSender } from '../../../src/background/sender';
-import type { Runtime } from '../../../src/browser';
+import type { MessageSender } from '../../../src/browser';
 import { CONTENT_SCRIPT_MESSAGES, type MessageName } from '../../../src/protocol';
 
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${OWN_ID}/`;
-const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as Runtime.MessageSender['tab'];
+const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as MessageSender['tab'];
 
-const check = (sender: Runtime.MessageSender, name: MessageName) => checkSender(sender, name, OWN_ID, ORIGIN);
+const check = (sender: MessageSender, name: MessageName) => checkSender(sender, name, OWN_ID, ORIGIN);
 
 describe('checkSender', () => {
   it("lets Rapport's own pages send anything", () => {

@@ -7,8 +7,6 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-// The polyfill refuses to load outside an extension; these blocks never reach it.
-vi.mock('webextension-polyfill', () => ({ default: {} }));
 const { StoppedError } = await vi.importActual<typeof import('../../../src/messaging')>('../../../src/messaging');
 const send = vi.fn();
 const sendAfterStop = vi.fn();
