@@ -9,7 +9,8 @@ import type { Contact } from '../model';
 import { getBadgeCount, getNextAlarmTime, type NextAction } from '../pipeline/due';
 import { getAlarmChange, getReminderMessage, reviewContact } from '../pipeline/reminders';
 import { getDefaultTimeZone } from '../pipeline/zoned-time';
-import { toContactHash, type MessageName } from '../protocol';
+import { toContactHash } from '../contact-hash';
+import type { MessageName } from '../protocol';
 import { getDb } from './db';
 import type { Handlers } from './router';
 

@@ -9,7 +9,7 @@ const root = resolve(__dirname, '../..');
 interface Rule {
   from: string; // folder prefix of the importing file
   forbid: string[]; // module prefixes (repo paths or package names) it may not import
-  except?: string[]; // repo paths allowed despite `forbid`
+  allow?: { file: string; imports: string }; // the one file that may import the one module despite `forbid`
   because: string;
 }
 
@@ -26,8 +26,8 @@ export const RULES: Rule[] = [
   {
     from: 'src/background/',
     forbid: ['popup/', 'options/', 'src/content/'],
-    except: ['src/content/linkedin/pages'],
-    because: 'the background may use LinkedIn’s URL rules to check captures, nothing else of the content script',
+    allow: { file: 'src/background/linkedin-urls.ts', imports: 'src/content/linkedin/pages' },
+    because: 'the background may use LinkedIn’s URL rules, through src/background/linkedin-urls.ts only, and nothing else of the content script',
   },
   { from: 'src/letter/', forbid: [...BROWSER_API, 'src/db/', 'src/background/', 'src/content/', 'popup/', 'options/', 'idb', 'preact'], because: 'letters are pure' },
   { from: 'src/pipeline/', forbid: [...BROWSER_API, 'src/db/', 'src/background/', 'src/content/', 'popup/', 'options/', 'idb', 'preact'], because: 'the pipeline is pure' },
@@ -75,7 +75,7 @@ export function findViolations(file: string, imports: string[]): string[] {
   for (const rule of RULES) {
     if (!file.startsWith(rule.from)) continue;
     for (const target of imports) {
-      const allowed = rule.except?.some((path) => target === path || target.startsWith(path + '.'));
+      const allowed = rule.allow?.file === file && (target === rule.allow.imports || target.startsWith(rule.allow.imports + '.'));
       if (!allowed && rule.forbid.some((prefix) => target === prefix || target.startsWith(prefix) || target === prefix.replace(/\/$/, ''))) {
         problems.push(`${file} imports ${target}: ${rule.because}`);
       }
@@ -108,6 +108,11 @@ describe('context boundaries', () => {
       'src/formats/backup.ts imports src/db/schema: file formats are pure: the options page reads files with them, the background writes what they parse',
     ]);
     expect(findViolations('src/content/index.ts', getImports('src/content/index.ts', "import { openDB } from 'idb';"))).toHaveLength(2);
+    expect(findViolations('src/background/capture.ts', getImports('src/background/capture.ts', "import { isProfileUrl } from '../content/linkedin/pages';"))).toEqual([
+      'src/background/capture.ts imports src/content/linkedin/pages: the background may use LinkedIn’s URL rules, through src/background/linkedin-urls.ts only, and nothing else of the content script',
+    ]);
+    expect(findViolations('src/background/linkedin-urls.ts', getImports('src/background/linkedin-urls.ts', "export { isProfileUrl } from '../content/linkedin/pages';"))).toEqual([]);
+    expect(findViolations('src/background/linkedin-urls.ts', getImports('src/background/linkedin-urls.ts', "export { extractProfile } from '../content/linkedin/extract';"))).toHaveLength(1);
   });
 
   it('lets only src/browser.ts touch the extension API', () => {

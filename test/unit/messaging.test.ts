@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const sendMessage = vi.fn();
 (globalThis as { chrome?: unknown }).chrome = { runtime: { id: 'rapport-test', sendMessage } };
-const { send, sendAfterStop, StoppedError } = await import('../../src/messaging');
+const { sendFromPage: send, sendFromPageAfterStop: sendAfterStop, StoppedError } = await import('../../src/messaging');
 afterEach(() => sendMessage.mockReset());
 
 describe('send', () => {

@@ -35,6 +35,13 @@ describe('dispatch', () => {
     expect(deleteAll).toHaveBeenCalledTimes(1);
   });
 
+  it("runs the message's validator first: a bad request never reaches the handler", async () => {
+    const { deleteAll, handlers } = spyHandlers();
+    const reply = await dispatch(handlers, 'data.deleteAll', { confirm: 'delete' }, { id: 'rapport-id', url: 'chrome-extension://rapport-id/options/index.html' });
+    expect(reply).toEqual({ ok: false, error: 'Nothing was deleted: type DELETE to confirm.' });
+    expect(deleteAll).not.toHaveBeenCalled();
+  });
+
   it('turns a full disk into words a user can act on', () => {
     expect(toUserMessage(new DOMException('quota', 'QuotaExceededError'))).toBe(
       'Your disk is full, so Rapport could not save this. Nothing already saved was lost. Free some space and try again.',

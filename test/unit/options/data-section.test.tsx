@@ -11,8 +11,8 @@ const { StoppedError } = await vi.importActual<typeof import('../../../src/messa
 const send = vi.fn();
 const sendAfterStop = vi.fn();
 vi.mock('../../../src/messaging', () => ({
-  send: (...args: unknown[]) => send(...args),
-  sendAfterStop: (...args: unknown[]) => sendAfterStop(...args),
+  sendFromPage: (...args: unknown[]) => send(...args),
+  sendFromPageAfterStop: (...args: unknown[]) => sendAfterStop(...args),
   StoppedError,
 }));
 const { DataSection } = await import('../../../options/data-section');

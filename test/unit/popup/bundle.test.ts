@@ -40,6 +40,13 @@ describe('the popup bundle', () => {
         expect(popup).toContain('continuePrimaryKey');
         expect(early).toContain('deleteIndex("nameKey")');
         expect(popup.match(/import\("[^"]+"\)/g)).toEqual(['import("./contact-view.js")']);
+        // The contract's validators run in the background only: the pages and the content
+        // script, which only send, carry none of them.
+        const content = readFileSync(join(out, target, 'content.js'), 'utf8');
+        const background = readFileSync(join(out, target, 'background.js'), 'utf8');
+        const validatorWords = 'Rapport received a request it cannot read.';
+        expect([popup, view, early, content].map((code) => code.includes(validatorWords))).toEqual([false, false, false, false]);
+        expect(background).toContain(validatorWords);
         expect(popup).not.toContain('letter-body'); // the letter panel's editor is in the view
         expect(view).toContain('letter-body');
         // One Preact: the build's marker in Preact's code is in popup.js only, and the view
