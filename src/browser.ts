@@ -3,7 +3,7 @@
 // At Rapport's minimum versions (Chrome 120, Firefox 140) both browsers' own MV3 APIs
 // return promises, so they are used as they are, typed by @types/chrome, with no polyfill.
 
-export type Api = typeof chrome;
+type Api = typeof chrome;
 export type MessageSender = chrome.runtime.MessageSender;
 
 function findApi(): Api {

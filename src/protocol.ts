@@ -340,7 +340,7 @@ const PATCH_TEXT_FIELDS = {
   why: 'reason for asking',
 } as const;
 
-const NOTE_FIELDS = { person: 'note on the person', organization: 'note on the organization', takeaways: 'takeaways' } as const;
+const NOTE_FIELDS = { person: 'note on the person', organization: 'note on the organization', takeaways: 'takeaways note' } as const;
 
 function textList(value: unknown, what: string): string[] {
   if (!Array.isArray(value)) throw new TypeError(`The ${what} are not a list.`);

@@ -11,11 +11,10 @@ import {
   type RequestOf,
   type ResponseOf,
 } from '../protocol';
-import { checkSender, type SenderKind } from './sender';
+import { checkSender } from './sender';
 
 export interface HandlerContext {
   sender: MessageSender;
-  kind: SenderKind;
 }
 
 /** The background must implement every message of the contract: a missing one is a compile
@@ -50,7 +49,7 @@ export async function dispatch<K extends MessageName>(
   if (!handler) return { ok: false, error: `Unknown request "${name}".` };
   try {
     const request = definition.check(payload);
-    return { ok: true, value: await handler(request, { sender, kind: verdict.kind }) };
+    return { ok: true, value: await handler(request, { sender }) };
   } catch (error) {
     return { ok: false, error: toUserMessage(error) };
   }

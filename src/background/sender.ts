@@ -5,8 +5,6 @@ import type { MessageSender } from '../browser';
 import { CONTENT_MESSAGES, PAGE_MESSAGES, type ContentMessageName, type PageMessageName } from '../protocol';
 import { isLinkedInPageUrl } from './linkedin-urls';
 
-export type SenderKind = 'extension-page' | 'content-script';
-
 export type SenderVerdict =
   | { ok: true; kind: 'extension-page'; name: PageMessageName }
   | { ok: true; kind: 'content-script'; name: ContentMessageName }

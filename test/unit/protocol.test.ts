@@ -74,7 +74,7 @@ describe('the pages’ messages', () => {
       patch: { role: 'Analyst', notes: { person: 'Met at a fair', organization: '', takeaways: '' } },
     });
     expect(refusal(() => check({ name: 5 }))).toBe('The name is not text.');
-    expect(refusal(() => check({ notes: { takeaways: 'x'.repeat(20_001) } }))).toBe('The takeaways is over 20,000 characters.');
+    expect(refusal(() => check({ notes: { takeaways: 'x'.repeat(20_001) } }))).toBe('The takeaways note is over 20,000 characters.');
     expect(refusal(() => check({ questions: 'Why?' }))).toBe('The questions are not a list.');
   });
 
