@@ -1,7 +1,7 @@
 // Rapport's content script, matched to all of linkedin.com because LinkedIn navigates with
 // pushState: a user who lands on /feed/ and clicks through to a profile never gets a script
-// injected for /in/*. Until the user is on a profile it does nothing
-// but listen for URL changes; it reads the page only when asked to save.
+// injected for /in/*. Until the user is on a profile it does nothing but listen for URL
+// changes; it reads the page only when asked to save.
 import { getRuntimeId, onRuntimeMessage } from '../browser';
 import { isContentEnvelope, sendFromContent, sendFromContentAfterStop, StoppedError, toReply } from '../messaging';
 import type { PageReading, SavedState } from '../protocol';
