@@ -7,6 +7,10 @@ import * as esbuild from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contactViewApart } from './build/contact-view-apart.mjs';
+import { preactFromPopup } from './build/preact-from-popup.mjs';
+import { preactWithoutInnerHtml } from './build/preact-without-innerhtml.mjs';
+import { treeShakable } from './build/tree-shakable.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const dist = join(root, 'dist');
@@ -19,17 +23,11 @@ const scripts = [
   // Content script and background: classic scripts, one self-contained file each.
   { entryPoints: { content: 'src/content/index.ts', background: 'src/background/index.ts' }, format: 'iife' },
   // The popup's first script (popup/early.ts): classic, so it runs before the module arrives.
-  // It opens and reads with IndexedDB's own API; idb's module code (which sets up idb's own
-  // wrappers) stays out of it unless something in it uses idb. Smaller, it arrives sooner:
-  // each KB of it is on the way to the first row.
+  // It opens and reads with IndexedDB's own API; idb's module code stays out of it.
   { entryPoints: { 'popup/early': 'popup/early.ts' }, format: 'iife', plugins: [treeShakable('idb')] },
-  // The popup: popup.js has what the first screen needs; the contact view (letters, meetings,
-  // pipeline panels) is popup/contact-view.js, fetched when first needed. Every opening waits
-  // for popup.js, and every byte of it is compiled: with the view in it, the list was usable
-  // ~8 ms later (A/B, 31 openings each at 10,000 people: 135.7 vs 127.7 ms). The view takes
-  // Preact from popup.js itself (one Preact, and no third file for what the two share:
-  // esbuild's shared chunks made every opening fetch the entry, then the chunk it imports —
-  // measured 1.8–1.9× the empty page, 1.3–1.6× as one file).
+  // The popup: popup.js has what the first screen needs; the contact view is
+  // popup/contact-view.js, fetched when first needed, and runs on popup.js's Preact (one
+  // Preact, and no shared chunk for every opening to fetch). BENCHMARKS.md has the figures.
   { entryPoints: { 'popup/popup': 'popup/index.tsx' }, format: 'esm', plugins: [contactViewApart()] },
   { entryPoints: { 'popup/contact-view': 'popup/contact-view.tsx' }, format: 'esm', plugins: [preactFromPopup()] },
   // The options page: an ES module, with chunks for what it would load on demand.
@@ -61,77 +59,9 @@ export function bundleOptions(target, group, out = dist) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [...(group.plugins ?? []), preactWithoutInnerHtml, treeShakable('webextension-polyfill')],
+    plugins: [...(group.plugins ?? []), preactWithoutInnerHtml],
     logLevel: 'silent',
     metafile: true,
-  };
-}
-
-/** popup/app.tsx's `import('./contact-view')` loads the separately built popup/contact-view.js. */
-function contactViewApart() {
-  return {
-    name: 'contact-view-apart',
-    setup(build) {
-      build.onResolve({ filter: /^\.\/contact-view$/ }, ({ kind }) =>
-        kind === 'dynamic-import' ? { path: './contact-view.js', external: true } : undefined,
-      );
-    },
-  };
-}
-
-/** In popup/contact-view.js, Preact is the one popup.js runs, which exports it (popup/index.tsx). */
-function preactFromPopup() {
-  const exportedAs = { preact: 'preact', 'preact/hooks': 'hooks', 'preact/jsx-runtime': 'jsxRuntime' };
-  return {
-    name: 'preact-from-popup',
-    setup(build) {
-      build.onResolve({ filter: /^preact(\/hooks|\/jsx-runtime)?$/ }, ({ path }) => ({ path, namespace: 'from-popup' }));
-      build.onResolve({ filter: /^\.\/popup\.js$/, namespace: 'from-popup' }, () => ({ path: './popup.js', external: true }));
-      build.onLoad({ filter: /.*/, namespace: 'from-popup' }, async ({ path }) => {
-        const names = Object.keys(await import(path));
-        const lines = names.map((name) => `export const ${name} = shared.${name};`);
-        return { contents: [`import { ${exportedAs[path]} as shared } from './popup.js';`, ...lines].join('\n'), loader: 'js' };
-      });
-    },
-  };
-}
-
-/**
- * Preact assigns `innerHTML` for `dangerouslySetInnerHTML`, which Rapport never uses. Cutting
- * that one branch out means no code in the extension can parse text as markup, and Firefox's
- * linter (which flags the assignment) stays clean. Fails loudly if Preact's code changes shape.
- */
-const preactWithoutInnerHtml = {
-  name: 'preact-without-innerhtml',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]preact[\\/]dist[\\/]preact\.mjs$/ }, async ({ path }) => {
-      const source = await readFile(path, 'utf8');
-      const pattern = /\((\w+)\.innerHTML=(\w+)\.__html\)/g;
-      const matches = source.match(pattern) ?? [];
-      if (matches.length !== 1) throw new Error(`preact-without-innerhtml: expected one innerHTML assignment in ${path}, found ${matches.length}`);
-      return { contents: source.replace(pattern, '(()=>{throw Error("Rapport never sets innerHTML")})()'), loader: 'js' };
-    });
-  },
-};
-
-/**
- * A package that declares no `sideEffects` stays in any bundle that imports it, used or not.
- * webextension-polyfill only wraps `chrome` into a value it exports, so marking it side-effect
- * free is true, and lets the content script (which uses src/browser.ts's polyfill-free
- * messaging only) leave its ~10 KB out. idb's top-level code only sets up its own wrappers,
- * but it must stay whole wherever idb is used (its shortcut methods are added by that code):
- * it is marked only for popup/early.js, which uses none of it.
- */
-function treeShakable(name) {
-  return {
-    name: `tree-shakable-${name}`,
-    setup(build) {
-      build.onResolve({ filter: new RegExp(`^${name}$`) }, async ({ path, resolveDir, kind, pluginData }) => {
-        if (pluginData === 'tree-shakable') return undefined;
-        const resolved = await build.resolve(path, { resolveDir, kind, pluginData: 'tree-shakable' });
-        return { ...resolved, sideEffects: false };
-      });
-    },
   };
 }
 

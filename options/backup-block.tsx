@@ -1,6 +1,6 @@
 // "Back up and export": the JSON backup and the CSV, made by the background, downloaded here.
 import { useState } from 'preact/hooks';
-import { send } from '../src/messaging';
+import { sendFromPage } from '../src/messaging';
 import { downloadText } from '../src/ui/download';
 import { StatusLine, type Status } from './status-line';
 
@@ -8,7 +8,7 @@ export function BackupBlock() {
   const [status, setStatus] = useState<Status>(null);
   const run = async (name: 'data.exportBackup' | 'data.exportCsv') => {
     try {
-      const file = await send(name, {});
+      const file = await sendFromPage(name, {});
       downloadText(file);
       setStatus({ kind: 'ok', text: `Downloaded ${file.fileName}.` });
     } catch (e) {

@@ -1,6 +1,6 @@
 // "Delete everything": only after the user types the word, with a last chance to back up.
 import { useState } from 'preact/hooks';
-import { send } from '../src/messaging';
+import { sendFromPage } from '../src/messaging';
 import { downloadText } from '../src/ui/download';
 import { countPeople } from './data-outcome';
 import { StatusLine, type Status } from './status-line';
@@ -14,7 +14,7 @@ export function DeleteAllBlock() {
 
   const backupFirst = async () => {
     try {
-      downloadText(await send('data.exportBackup', {}));
+      downloadText(await sendFromPage('data.exportBackup', {}));
     } catch (e) {
       setStatus({ kind: 'error', text: (e as Error).message });
     }
@@ -22,7 +22,7 @@ export function DeleteAllBlock() {
   const deleteAll = async () => {
     setBusy(true);
     try {
-      const { deleted } = await send('data.deleteAll', { confirm: typed });
+      const { deleted } = await sendFromPage('data.deleteAll', { confirm: typed });
       setTyped('');
       setStatus({ kind: 'ok', text: `Deleted ${countPeople(deleted)}, your profile, settings and templates.` });
     } catch (e) {

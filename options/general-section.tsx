@@ -1,6 +1,6 @@
 // Settings about how Rapport behaves on LinkedIn.
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '../src/messaging';
+import { sendFromPage } from '../src/messaging';
 import type { Settings } from '../src/model';
 
 export function GeneralSection() {
@@ -8,14 +8,14 @@ export function GeneralSection() {
   const [status, setStatus] = useState('');
 
   useEffect(() => {
-    send('settings.get', {}).then(setSettings, (e: Error) => setStatus(e.message));
+    sendFromPage('settings.get', {}).then(setSettings, (e: Error) => setStatus(e.message));
   }, []);
 
   if (!settings) return <p class="muted">{status || 'Loading…'}</p>;
 
   const change = async (patch: Partial<Settings>) => {
     try {
-      setSettings(await send('settings.save', { settings: { ...settings, ...patch } }));
+      setSettings(await sendFromPage('settings.save', { settings: { ...settings, ...patch } }));
       setStatus('Saved.');
     } catch (e) {
       setStatus((e as Error).message);

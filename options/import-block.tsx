@@ -2,7 +2,7 @@
 // shows what it would do; after the user confirms, it writes it in one transaction.
 import { decodeCsvBytes } from '../src/formats/csv-text';
 import type { ImportPreview } from '../src/formats/import-plan';
-import { send, sendAfterStop } from '../src/messaging';
+import { sendFromPage, sendFromPageAfterStop } from '../src/messaging';
 import { countPeople, describeImported } from './data-outcome';
 import { FilePicker } from './file-picker';
 import { ImportSummary } from './import-summary';
@@ -18,11 +18,11 @@ const KIND_LABEL: Record<ImportPreview['kind'], string> = {
 export function ImportBlock() {
   const { pending, status, busy, choose, confirm, cancel } = useFileTask({
     read: async (file) => decodeCsvBytes(new Uint8Array(await file.arrayBuffer())),
-    preview: (text) => send('data.previewImport', { text }),
-    write: (text) => send('data.commitImport', { text }),
+    preview: (text) => sendFromPage('data.previewImport', { text }),
+    write: (text) => sendFromPage('data.commitImport', { text }),
     // The file landed when it has nothing left to add or update.
     hasLanded: async (text) => {
-      const { counts } = await sendAfterStop('data.previewImport', { text });
+      const { counts } = await sendFromPageAfterStop('data.previewImport', { text });
       return counts.added === 0 && counts.updated === 0;
     },
     describeDone: ({ preview }, result) => describeImported(result ?? preview.counts),

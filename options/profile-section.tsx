@@ -1,6 +1,6 @@
 // "Your profile": the background that letters are drafted from.
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '../src/messaging';
+import { sendFromPage } from '../src/messaging';
 import { type PlaceholderKey, getPlaceholder } from '../src/letter/placeholders';
 import type { UserProfile } from '../src/model';
 
@@ -22,7 +22,7 @@ export function ProfileSection() {
   const [status, setStatus] = useState('');
 
   useEffect(() => {
-    send('profile.get', {}).then(setProfile, (e: Error) => setStatus(e.message));
+    sendFromPage('profile.get', {}).then(setProfile, (e: Error) => setStatus(e.message));
   }, []);
 
   // The letter panel links here with ?field=<key> when a letter needs that field.
@@ -37,7 +37,7 @@ export function ProfileSection() {
   const save = async (event: Event) => {
     event.preventDefault();
     try {
-      setProfile(await send('profile.save', { profile }));
+      setProfile(await sendFromPage('profile.save', { profile }));
       setStatus('Saved.');
     } catch (e) {
       setStatus((e as Error).message);

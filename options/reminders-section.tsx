@@ -1,7 +1,7 @@
 // "Reminders": when follow-ups, "no reply", touch-bases and meeting reminders fall due,
 // and whether Rapport may show notifications. The background checks the ranges again.
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '../src/messaging';
+import { sendFromPage } from '../src/messaging';
 import type { Settings } from '../src/model';
 import { getReminderSettingsProblem, REMINDER_SETTING_LIMITS } from '../src/pipeline/reminders';
 
@@ -32,7 +32,7 @@ export function RemindersSection() {
   };
 
   useEffect(() => {
-    send('settings.get', {}).then(load, (e: Error) => setStatus(e.message));
+    sendFromPage('settings.get', {}).then(load, (e: Error) => setStatus(e.message));
   }, []);
 
   if (!saved || !draft) return <p class="muted">{status || 'Loading…'}</p>;
@@ -52,7 +52,7 @@ export function RemindersSection() {
     setProblem(found ?? '');
     if (found) return;
     try {
-      load(await send('settings.save', { settings: next }));
+      load(await sendFromPage('settings.save', { settings: next }));
       setStatus('Saved. Reminders follow the new settings.');
     } catch (e) {
       setProblem((e as Error).message);

@@ -1,6 +1,6 @@
 // "Restore from a backup": the background checks the file and says what it holds; after the
 // user confirms, it replaces everything with it in one transaction.
-import { send, sendAfterStop } from '../src/messaging';
+import { sendFromPage, sendFromPageAfterStop } from '../src/messaging';
 import { countPeople } from './data-outcome';
 import { FilePicker } from './file-picker';
 import { StatusLine } from './status-line';
@@ -11,9 +11,9 @@ const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
 export function RestoreBlock() {
   const { pending, status, busy, choose, confirm, cancel } = useFileTask({
     read: (file) => file.text(),
-    preview: (text) => send('data.previewRestore', { text }),
-    write: (text) => send('data.restoreBackup', { text }),
-    hasLanded: (text) => sendAfterStop('data.holdsBackup', { text }),
+    preview: (text) => sendFromPage('data.previewRestore', { text }),
+    write: (text) => sendFromPage('data.restoreBackup', { text }),
+    hasLanded: (text) => sendFromPageAfterStop('data.holdsBackup', { text }),
     describeDone: ({ name, preview }, result) => `Restored ${countPeople(result?.contacts ?? preview.contacts)} from ${name}.`,
     unchanged: 'Nothing was changed.',
     stopped: 'Rapport was stopped before the restore finished, so nothing was changed. Restore again.',

@@ -3,7 +3,7 @@
 // person. Changes are saved as the user edits, unless a template has an error to fix first.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type TemplateError, VARIANTS, addTemplate, duplicateTemplate, resetTemplate, resetTemplates } from '../src/letter';
-import { send } from '../src/messaging';
+import { sendFromPage } from '../src/messaging';
 import type { Settings, Template, VariantId } from '../src/model';
 import { ConfirmBar } from './confirm-bar';
 import { PlaceholderList } from './placeholder-list';
@@ -26,7 +26,7 @@ export function TemplatesSection() {
   const saver = useTemplateSaver(templates);
 
   useEffect(() => {
-    Promise.all([send('templates.get', {}), send('settings.get', {})]).then(([list, s]) => {
+    Promise.all([sendFromPage('templates.get', {}), sendFromPage('settings.get', {})]).then(([list, s]) => {
       setTemplates(list);
       setSettings(s);
       setSelectedId(list[0]?.id ?? null);

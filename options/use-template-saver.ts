@@ -3,7 +3,7 @@
 // it closes, since that edit would be lost).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeUnsaved } from '../src/letter';
-import { send } from '../src/messaging';
+import { sendFromPage } from '../src/messaging';
 import type { Template } from '../src/model';
 
 const SAVE_DELAY_MS = 500;
@@ -24,7 +24,7 @@ export function useTemplateSaver(templates: Template[] | null) {
     unsaved.current = null;
     setStatus({ kind: 'saving', text: 'Saving…' });
     try {
-      await send('templates.save', { templates: list });
+      await sendFromPage('templates.save', { templates: list });
       setStatus((now) => (now?.kind === 'saving' ? { kind: 'saved', text: 'All changes saved.' } : now));
     } catch (e) {
       setStatus({ kind: 'error', text: (e as Error).message });

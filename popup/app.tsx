@@ -13,7 +13,7 @@ import {
   readFirstScreen,
 } from '../src/db/read';
 import type { Contact } from '../src/model';
-import { fromContactHash } from '../src/protocol';
+import { fromContactHash } from '../src/contact-hash';
 import { toContactRow, type ContactRow } from './contact-list';
 import { Home, type HomeData } from './home';
 import { Logo } from './logo';

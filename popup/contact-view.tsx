@@ -1,6 +1,6 @@
 // One person: what LinkedIn showed (editable), and what the user is doing with them.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { send } from '../src/messaging';
+import { sendFromPage } from '../src/messaging';
 import type { CapturedField, Contact } from '../src/model';
 import { getStageLabel } from '../src/pipeline/stages';
 import type { ContactPatch } from '../src/protocol';
@@ -43,12 +43,12 @@ export function ContactView({
   const [error, setError] = useState('');
 
   useEffect(() => {
-    send('contact.get', { id }).then(setContact, (e: Error) => setError(e.message));
+    sendFromPage('contact.get', { id }).then(setContact, (e: Error) => setError(e.message));
   }, [id]);
 
   const update = async (patch: ContactPatch) => {
     try {
-      setContact(await send('contact.update', { id, patch }));
+      setContact(await sendFromPage('contact.update', { id, patch }));
       setError('');
       onChanged();
     } catch (e) {

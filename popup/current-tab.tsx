@@ -1,6 +1,6 @@
 // The LinkedIn profile in the current tab, with its Save or Saved state.
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '../src/messaging';
+import { sendFromPage } from '../src/messaging';
 import type { CurrentTab } from '../src/protocol';
 import { getStageLabel } from '../src/pipeline/stages';
 import { formatRoleAt } from './format';
@@ -22,7 +22,7 @@ export function CurrentTabCard({ onOpen, onChanged }: { onOpen: (id: string) => 
     // Asked once the list is on screen: the question and its answer cost the page ~5-10 ms,
     // which held up the list's first frame (the answer takes a round trip anyway).
     void whenListShown()
-      .then(() => send('tab.current', { tabId: getTabIdFromLocation() }))
+      .then(() => sendFromPage('tab.current', { tabId: getTabIdFromLocation() }))
       .then(
         (answer) => current && setTab(answer),
         () => current && setTab({ kind: 'not-linkedin' }),
@@ -45,7 +45,7 @@ export function CurrentTabCard({ onOpen, onChanged }: { onOpen: (id: string) => 
   const save = async () => {
     setBusy(true);
     try {
-      const result = await send('tab.save', { tabId: tab.tabId });
+      const result = await sendFromPage('tab.save', { tabId: tab.tabId });
       setTab({ ...tab, saved: { id: result.contact.id, stage: result.contact.stage } });
       setMessage(
         result.created

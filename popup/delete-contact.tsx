@@ -2,7 +2,7 @@
 // user removed) and the background hands the whole record back; Undo puts that record back
 // exactly as it was — history, notes, drafts and all.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { send } from '../src/messaging';
+import { sendFromPage } from '../src/messaging';
 import type { Contact } from '../src/model';
 
 /** How long Undo stays offered before the deletion is final and `onDeleted` runs. */
@@ -34,7 +34,7 @@ export function DeleteContact({
     setBusy(true);
     setError('');
     try {
-      const record = await send('contact.delete', { id: contact.id });
+      const record = await sendFromPage('contact.delete', { id: contact.id });
       setDeleted(record);
       timer.current = setTimeout(() => done.current(), UNDO_MS);
     } catch (e) {
@@ -49,7 +49,7 @@ export function DeleteContact({
     if (timer.current) clearTimeout(timer.current);
     setBusy(true);
     try {
-      const restored = await send('contact.restore', { contact: deleted });
+      const restored = await sendFromPage('contact.restore', { contact: deleted });
       setDeleted(null);
       onRestored?.(restored);
     } catch (e) {

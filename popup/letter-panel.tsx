@@ -15,7 +15,7 @@ import {
   getInitialVariant,
   hasPlaceholder,
 } from '../src/letter';
-import { send } from '../src/messaging';
+import { sendFromPage } from '../src/messaging';
 import type { Contact, Draft, Settings, Template, UserProfile, VariantId } from '../src/model';
 import { getLetterSending } from '../src/pipeline/letter-sent';
 import type { DraftText } from '../src/protocol';
@@ -57,10 +57,10 @@ export function LetterPanel({
 
   useEffect(() => {
     Promise.all([
-      send('profile.get', {}),
-      send('settings.get', {}),
-      send('templates.get', {}),
-      contact.referrerId ? send('contact.get', { id: contact.referrerId }) : Promise.resolve(null),
+      sendFromPage('profile.get', {}),
+      sendFromPage('settings.get', {}),
+      sendFromPage('templates.get', {}),
+      contact.referrerId ? sendFromPage('contact.get', { id: contact.referrerId }) : Promise.resolve(null),
     ]).then(
       ([profile, settings, templates, referrer]) =>
         setLoaded({ profile, settings, templates, referrer: referrer ? { name: referrer.name } : null }),
@@ -140,7 +140,7 @@ export function LetterPanel({
       // What was sent is kept as the draft, so the letter stays on record as sent.
       if (!saved) editDraft({});
       await saver.flush();
-      const updated = await send('letter.markSent', { id: contact.id, variant });
+      const updated = await sendFromPage('letter.markSent', { id: contact.id, variant });
       onContact(updated);
       onChanged();
       setError('');

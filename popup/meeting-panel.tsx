@@ -1,7 +1,7 @@
 // The meeting: when, how long, how and where. Saved by the background, which also writes
 // the calendar file (.ics) — the popup only downloads it, so `ics` is not bundled here.
 import { useState } from 'preact/hooks';
-import { send } from '../src/messaging';
+import { sendFromPage } from '../src/messaging';
 import type { Meeting, MeetingMode } from '../src/model';
 import { getMeetingEnd } from '../src/pipeline/due';
 import { DEFAULT_MEETING_MINUTES, MEETING_LENGTHS, MEETING_MODE_LABELS, MEETING_MODES } from '../src/pipeline/meeting';
@@ -65,12 +65,12 @@ export function MeetingPanel(props: ContactPanelProps) {
     event.preventDefault();
     const start = toStart(form, timeZone);
     void run(() =>
-      send('pipeline.scheduleMeeting', { id, meeting: { start, timeZone, minutes: form.minutes, mode: form.mode, place: form.place } }),
+      sendFromPage('pipeline.scheduleMeeting', { id, meeting: { start, timeZone, minutes: form.minutes, mode: form.mode, place: form.place } }),
     );
   };
   const download = async () => {
     try {
-      downloadText(await send('pipeline.calendarFile', { id }));
+      downloadText(await sendFromPage('pipeline.calendarFile', { id }));
       setFileError('');
     } catch (e) {
       setFileError((e as Error).message);
@@ -100,7 +100,7 @@ export function MeetingPanel(props: ContactPanelProps) {
                 Download calendar file (.ics)
               </button>
               {canMarkHeld && (
-                <button class="primary" type="button" disabled={busy} onClick={() => void run(() => send('pipeline.markHeld', { id }))}>
+                <button class="primary" type="button" disabled={busy} onClick={() => void run(() => sendFromPage('pipeline.markHeld', { id }))}>
                   Mark as held
                 </button>
               )}

@@ -1,7 +1,7 @@
 // "Who else should I talk to?": people this contact suggested become new leads linked to
 // them; a lead someone suggested shows who, so the request letter can mention it.
 import { useState } from 'preact/hooks';
-import { send } from '../src/messaging';
+import { sendFromPage } from '../src/messaging';
 import type { Contact } from '../src/model';
 import { getReferrals } from '../src/pipeline/referrals';
 import { getStageLabel } from '../src/pipeline/stages';
@@ -22,7 +22,7 @@ export function ReferralsPanel(props: ContactPanelProps & { contacts: Contact[] 
 
   const add = async (event: Event) => {
     event.preventDefault();
-    if (await run(() => send('pipeline.addReferral', { referrerId: contact.id, referral: form }))) setForm(EMPTY);
+    if (await run(() => sendFromPage('pipeline.addReferral', { referrerId: contact.id, referral: form }))) setForm(EMPTY);
   };
   const input = (key: keyof typeof EMPTY, label: string, placeholder = '') => (
     <div class={`field${key === 'name' || key === 'profileUrl' ? ' wide' : ''}`}>

@@ -2,17 +2,17 @@
 // touch-bases due — each with the one click that records it done. A long group shows its
 // first few until the user asks for all (after weeks away, hundreds may be due).
 import { useMemo, useState } from 'preact/hooks';
-import { send } from '../src/messaging';
+import { sendFromPage } from '../src/messaging';
 import type { Contact, Settings } from '../src/model';
 import { getDueItems, type DueGroups, type DueItem } from '../src/pipeline/due';
 import { getDefaultTimeZone } from '../src/pipeline/zoned-time';
-import type { MessageName } from '../src/protocol';
+import type { PageMessageName } from '../src/protocol';
 import { formatRoleAt, formatTime, formatWhen } from './format';
 
 /** Items shown per group until "Show all". */
 const GROUP_PREVIEW = 5;
 
-type DoneMessage = Extract<MessageName, 'pipeline.markThanked' | 'pipeline.recordNudge' | 'pipeline.recordTouchBase'>;
+type DoneMessage = Extract<PageMessageName, 'pipeline.markThanked' | 'pipeline.recordNudge' | 'pipeline.recordTouchBase'>;
 
 const GROUPS: { key: keyof DueGroups; title: string; done?: { label: string; message: DoneMessage } }[] = [
   { key: 'thanks', title: 'Thank-you notes due', done: { label: 'Thanked', message: 'pipeline.markThanked' } },
@@ -62,7 +62,7 @@ export function Today({
   const done = async (message: DoneMessage, id: string) => {
     setBusyId(id);
     try {
-      await send(message, { id });
+      await sendFromPage(message, { id });
       setError('');
       onChanged();
     } catch (e) {

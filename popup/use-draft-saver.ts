@@ -1,7 +1,7 @@
 // Keeping what the user types in the letter panel: drafts and the "why you" line go to the
 // background as they type, so closing the popup loses nothing.
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { send } from '../src/messaging';
+import { sendFromPage } from '../src/messaging';
 import type { Contact, Draft, VariantId } from '../src/model';
 
 /** Quiet time after the last keystroke before the draft is sent to the background. */
@@ -34,14 +34,14 @@ export function useDraftSaver(
       pending.current = { drafts: new Map(), why: null };
       callbacks.current.setSaveState('saving');
       const sends: Promise<unknown>[] = [...drafts].map(([variant, draft]) =>
-        send('letter.saveDraft', {
+        sendFromPage('letter.saveDraft', {
           id: contactId,
           variant,
           draft: draft && { templateId: draft.templateId, subject: draft.subject, body: draft.body },
         }),
       );
       if (why !== null) {
-        sends.push(send('contact.update', { id: contactId, patch: { why } }).then((c) => callbacks.current.onWhySaved(c)));
+        sends.push(sendFromPage('contact.update', { id: contactId, patch: { why } }).then((c) => callbacks.current.onWhySaved(c)));
       }
       try {
         await Promise.all(sends);

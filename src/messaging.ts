@@ -1,10 +1,14 @@
-// Typed senders over the contract in protocol.ts. Used by the content script, the popup and
-// the options page; the background answers in src/background/router.ts.
-import { browser, sendRuntimeMessage } from './browser';
+// Typed senders over the contract in protocol.ts, one per kind of sender: the content script
+// sends with sendFromContent, the popup and the options page with sendFromPage, so a content
+// script asking for a page's message does not compile. The background answers in
+// src/background/router.ts.
+import { sendRuntimeMessage, sendTabMessage } from './browser';
 import type {
+  ContentMessageName,
   ContentProtocolMap,
   Envelope,
   MessageName,
+  PageMessageName,
   Reply,
   RequestOf,
   ResponseOf,
@@ -27,10 +31,7 @@ export class StoppedError extends Error {
 // shutting down ("Receiving end does not exist"), or went away mid-reply.
 const STOPPED = /message port closed|message channel closed|receiving end does not exist|message manager disconnected/i;
 
-export async function send<K extends MessageName>(
-  name: K,
-  payload: RequestOf<K>,
-): Promise<ResponseOf<K>> {
+async function send<K extends MessageName>(name: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
   const envelope: Envelope<K> = { rapport: 1, name, payload };
   let reply: Reply<ResponseOf<K>> | undefined;
   try {
@@ -44,9 +45,19 @@ export async function send<K extends MessageName>(
   return reply.value;
 }
 
-/** `send`, for finding out what happened after a StoppedError: the next message starts the
- * background again, but one sent while it is still shutting down is lost too. */
-export async function sendAfterStop<K extends MessageName>(name: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+/** A message of the content script's (CONTENT_MESSAGES) to the background. */
+export function sendFromContent<K extends ContentMessageName>(name: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+  return send(name, payload);
+}
+
+/** A message of Rapport's own pages (PAGE_MESSAGES) to the background. */
+export function sendFromPage<K extends PageMessageName>(name: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+  return send(name, payload);
+}
+
+/** The send, for finding out what happened after a StoppedError: the next message starts
+ * the background again, but one sent while it is still shutting down is lost too. */
+async function sendAfterStop<K extends MessageName>(name: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await send(name, payload);
@@ -57,6 +68,16 @@ export async function sendAfterStop<K extends MessageName>(name: K, payload: Req
   }
 }
 
+/** sendFromContent, asking again while the background is still going away. */
+export function sendFromContentAfterStop<K extends ContentMessageName>(name: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+  return sendAfterStop(name, payload);
+}
+
+/** sendFromPage, asking again while the background is still going away. */
+export function sendFromPageAfterStop<K extends PageMessageName>(name: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+  return sendAfterStop(name, payload);
+}
+
 type ContentName = keyof ContentProtocolMap;
 
 export interface ContentEnvelope<K extends ContentName = ContentName> {
@@ -65,15 +86,28 @@ export interface ContentEnvelope<K extends ContentName = ContentName> {
   payload: Parameters<ContentProtocolMap[K]>[0];
 }
 
-export function sendToTab<K extends ContentName>(
+/** Ask a tab's content script; it answers with a Reply (see `toReply`). */
+export async function sendToTab<K extends ContentName>(
   tabId: number,
   name: K,
   payload: Parameters<ContentProtocolMap[K]>[0],
 ): Promise<ReturnType<ContentProtocolMap[K]>> {
   const envelope: ContentEnvelope<K> = { rapportContent: 1, name, payload };
-  return browser.tabs.sendMessage(tabId, envelope) as Promise<ReturnType<ContentProtocolMap[K]>>;
+  const reply = (await sendTabMessage(tabId, envelope)) as Reply<ReturnType<ContentProtocolMap[K]>> | undefined;
+  if (!reply) throw new Error('The page did not answer.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
 }
 
 export function isContentEnvelope(message: unknown): message is ContentEnvelope {
   return typeof message === 'object' && message !== null && (message as ContentEnvelope).rapportContent === 1;
+}
+
+/** A listener's answer as a Reply, so that its error reaches the sender as its words. */
+export async function toReply<T>(answer: () => T | Promise<T>): Promise<Reply<Awaited<T>>> {
+  try {
+    return { ok: true, value: await answer() };
+  } catch (error) {
+    return { ok: false, error: (error as Error)?.message ?? String(error) };
+  }
 }

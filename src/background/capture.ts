@@ -1,49 +1,20 @@
 // Saving the person on a LinkedIn tab, whichever way the user asked: the in-page button,
 // the popup, the context menu or the keyboard shortcut all end in `saveReading`.
-import { browser } from '../browser';
-import { toCanonicalProfileUrl } from '../content/linkedin/pages';
+import { api } from '../browser';
 import { saveCapture } from '../db/repository';
 import { sendToTab } from '../messaging';
-import { CAPTURED_FIELDS, type ProfileCapture } from '../model';
-import type { PageReading, SaveResult, SavedState } from '../protocol';
+import { checkPageReading, type PageReading, type SaveResult, type SavedState } from '../protocol';
 import { getDb } from './db';
+import { isProfileOfPage } from './linkedin-urls';
 
-const MAX_FIELD_LENGTH = 2000;
-
-/** A capture comes from a page we don't control: check its shape before it is stored. */
-export function validateCapture(capture: ProfileCapture): ProfileCapture {
-  if (typeof capture !== 'object' || capture === null) throw new Error('Nothing to save on this page.');
-  const canonical = toCanonicalProfileUrl(String(capture.profileUrl ?? ''));
-  if (!canonical || canonical !== capture.profileUrl) {
-    throw new Error('This is not a LinkedIn profile address, so nothing was saved.');
+/** Store the person read on the page at `pageUrl`, if the reading is a profile and its
+ * address is that page's (a page cannot save someone else under its own tab). */
+export async function saveReading(reading: PageReading, pageUrl: string): Promise<SaveResult> {
+  if (reading.kind !== 'profile') throw new Error(reading.reason);
+  if (!isProfileOfPage(reading.capture.profileUrl, pageUrl)) {
+    throw new Error('Refused: the profile read is not the one this tab shows, so nothing was saved. Reload the page, then try again.');
   }
-  if (typeof capture.name !== 'string' || capture.name.trim() === '') {
-    throw new Error("Couldn't read the person's name on this page, so nothing was saved.");
-  }
-  const clean: ProfileCapture = { ...capture, missing: [], sources: {} };
-  for (const field of CAPTURED_FIELDS) {
-    const value = capture[field];
-    if (value !== null && value !== undefined && typeof value !== 'string') {
-      throw new Error(`The ${field} read from the page is not text, so nothing was saved.`);
-    }
-    const text = typeof value === 'string' ? value.slice(0, MAX_FIELD_LENGTH) : null;
-    (clean as unknown as Record<string, string | null>)[field] = text === '' ? null : text;
-    const source = capture.sources?.[field];
-    if (source && typeof source.strategy === 'string') {
-      clean.sources[field] = { strategy: source.strategy.slice(0, 64), derived: source.derived === true };
-    }
-    if (clean[field] === null) clean.missing.push(field);
-  }
-  clean.name = capture.name.slice(0, MAX_FIELD_LENGTH);
-  return clean;
-}
-
-export async function saveReading(reading: PageReading): Promise<SaveResult> {
-  if (reading?.kind !== 'profile') {
-    throw new Error(reading?.kind === 'not-profile' ? reading.reason : 'This page is not a LinkedIn profile.');
-  }
-  const db = await getDb();
-  return saveCapture(db, validateCapture(reading.capture), Date.now());
+  return saveCapture(await getDb(), reading.capture, Date.now());
 }
 
 export async function getSavedState(profileUrl: string | null): Promise<SavedState | null> {
@@ -52,18 +23,22 @@ export async function getSavedState(profileUrl: string | null): Promise<SavedSta
   return contact ? { id: contact.id, stage: contact.stage } : null;
 }
 
-/** Ask the tab's content script to read its page now. */
+/** Ask the tab's content script to read its page now; its answer is checked as a
+ * 'page.save' request would be. */
 export async function readTab(tabId: number): Promise<PageReading> {
+  let reading: unknown;
   try {
-    return await sendToTab(tabId, 'content.read', {});
+    reading = await sendToTab(tabId, 'content.read', {});
   } catch {
     // No content script: the tab was opened before Rapport was installed or updated.
     throw new Error('Rapport cannot read this tab yet. Reload the LinkedIn page, then try again.');
   }
+  return checkPageReading(reading);
 }
 
 export async function saveTab(tabId: number): Promise<SaveResult> {
-  const result = await saveReading(await readTab(tabId));
+  const [reading, tab] = await Promise.all([readTab(tabId), api.tabs.get(tabId)]);
+  const result = await saveReading(reading, tab.url ?? '');
   await announceSaved(tabId, result);
   return result;
 }
@@ -78,8 +53,8 @@ export async function announceSaved(tabId: number, result: SaveResult): Promise<
 /** A check mark on the toolbar button while the tab shows a saved person. */
 export async function showSavedBadge(tabId: number, saved: SavedState | null): Promise<void> {
   // Chrome: a tab-specific text of null falls back to the global badge (the due count).
-  await browser.action
+  await api.action
     .setBadgeText({ tabId, text: saved ? '✓' : (null as unknown as string) })
     .catch(() => undefined);
-  if (saved) await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f7a4d' }).catch(() => undefined);
+  if (saved) await api.action.setBadgeBackgroundColor({ tabId, color: '#1f7a4d' }).catch(() => undefined);
 }

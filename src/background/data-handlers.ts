@@ -1,6 +1,5 @@
 // "Your data": backup, restore, CSV export and import, delete everything. Only extension
 // pages may send these (router.ts refuses them from content scripts and web pages).
-import { toCanonicalProfileUrl } from '../content/linkedin/pages';
 import { getBackupFileName } from '../formats/backup';
 import { getCsvFileName } from '../formats/csv-export';
 import {
@@ -14,10 +13,8 @@ import {
   restoreBackup,
 } from '../db/data-store';
 import { getDb } from './db';
+import { toCanonicalProfileUrl } from './linkedin-urls';
 import type { Handlers } from './router';
-
-/** The text the user must type to delete everything. */
-export const DELETE_ALL_CONFIRMATION = 'DELETE';
 
 type DataMessage =
   | 'data.exportBackup'
@@ -28,11 +25,6 @@ type DataMessage =
   | 'data.previewImport'
   | 'data.commitImport'
   | 'data.deleteAll';
-
-function requireText(text: unknown): string {
-  if (typeof text !== 'string') throw new Error('No file was read. Choose the file again.');
-  return text;
-}
 
 export const dataHandlers: Pick<Handlers, DataMessage> = {
   async 'data.exportBackup'() {
@@ -45,29 +37,26 @@ export const dataHandlers: Pick<Handlers, DataMessage> = {
   },
 
   async 'data.previewRestore'({ text }) {
-    return previewRestore(await getDb(), requireText(text));
+    return previewRestore(await getDb(), text);
   },
 
   async 'data.restoreBackup'({ text }) {
-    return restoreBackup(await getDb(), requireText(text));
+    return restoreBackup(await getDb(), text);
   },
 
   async 'data.holdsBackup'({ text }) {
-    return holdsBackup(await getDb(), requireText(text));
+    return holdsBackup(await getDb(), text);
   },
 
   async 'data.previewImport'({ text }) {
-    return previewImport(await getDb(), requireText(text), toCanonicalProfileUrl, Date.now());
+    return previewImport(await getDb(), text, toCanonicalProfileUrl, Date.now());
   },
 
   async 'data.commitImport'({ text }) {
-    return commitImport(await getDb(), requireText(text), toCanonicalProfileUrl, Date.now());
+    return commitImport(await getDb(), text, toCanonicalProfileUrl, Date.now());
   },
 
-  async 'data.deleteAll'({ confirm }) {
-    if (confirm !== DELETE_ALL_CONFIRMATION) {
-      throw new Error(`Nothing was deleted: type ${DELETE_ALL_CONFIRMATION} to confirm.`);
-    }
+  async 'data.deleteAll'() {
     return deleteEverything(await getDb());
   },
 };

@@ -1,7 +1,7 @@
 // The background's answer to every message in the contract (src/protocol.ts). Features
 // with many messages keep their handlers in a file of their own, spread in here; the
 // `Handlers` type still makes a missing one a compile error.
-import { browser } from '../browser';
+import { api } from '../browser';
 import {
   deleteContact,
   getContact,
@@ -14,20 +14,16 @@ import {
   putTemplates,
   updateContact,
 } from '../db/repository';
-import { getContactProblem } from '../formats/backup';
-import { DEFAULT_TEMPLATES, checkTemplateList } from '../letter/templates';
-import type { Settings } from '../model';
-import { DEFAULT_SETTINGS, EMPTY_PROFILE } from '../model';
-import type { ContactPatch, CurrentTab } from '../protocol';
+import { DEFAULT_TEMPLATES } from '../letter/templates';
+import type { CurrentTab } from '../protocol';
 import { moveStage } from '../pipeline/stages';
 import { applyPatch } from '../pipeline/edit';
-import { getReminderSettingsProblem } from '../pipeline/reminders';
 import { announceSaved, getSavedState, readTab, saveReading, saveTab, showSavedBadge } from './capture';
 import { dataHandlers } from './data-handlers';
 import { pipelineHandlers } from './pipeline-handlers';
 import { letterHandlers } from './letter-handlers';
 import { getDb } from './db';
-import { isLinkedInPageUrl } from '../content/linkedin/pages';
+import { isLinkedInPageUrl } from './linkedin-urls';
 import type { Handlers } from './router';
 
 export const handlers: Handlers = {
@@ -36,7 +32,7 @@ export const handlers: Handlers = {
   ...letterHandlers,
 
   async 'page.save'({ reading }, { sender }) {
-    const result = await saveReading(reading);
+    const result = await saveReading(reading, sender.tab?.url ?? sender.url ?? '');
     if (sender.tab?.id !== undefined) await announceSaved(sender.tab.id, result);
     return result;
   },
@@ -60,7 +56,7 @@ export const handlers: Handlers = {
   },
 
   async 'contact.update'({ id, patch }) {
-    return updateContact(await getDb(), id, (contact) => applyPatch(contact, sanitizePatch(patch), Date.now()));
+    return updateContact(await getDb(), id, (contact) => applyPatch(contact, patch, Date.now()));
   },
 
   async 'contact.move'({ id, to, detail }) {
@@ -72,8 +68,6 @@ export const handlers: Handlers = {
   },
 
   async 'contact.restore'({ contact }) {
-    const problem = getContactProblem(contact);
-    if (problem) throw new Error(`Can't restore this person: the record ${problem}.`);
     return putContact(await getDb(), contact);
   },
 
@@ -82,7 +76,7 @@ export const handlers: Handlers = {
   },
 
   async 'profile.save'({ profile }) {
-    return putProfile(await getDb(), pickStrings(profile, EMPTY_PROFILE));
+    return putProfile(await getDb(), profile);
   },
 
   async 'settings.get'() {
@@ -90,7 +84,7 @@ export const handlers: Handlers = {
   },
 
   async 'settings.save'({ settings }) {
-    return putSettings(await getDb(), pickSettings(settings));
+    return putSettings(await getDb(), settings);
   },
 
   async 'templates.get'() {
@@ -98,7 +92,7 @@ export const handlers: Handlers = {
   },
 
   async 'templates.save'({ templates }) {
-    return putTemplates(await getDb(), checkTemplateList(templates));
+    return putTemplates(await getDb(), templates);
   },
 };
 
@@ -106,47 +100,10 @@ export const handlers: Handlers = {
 async function getCurrentTab(tabId?: number): Promise<CurrentTab> {
   const [tab] =
     tabId !== undefined
-      ? [await browser.tabs.get(tabId)]
-      : await browser.tabs.query({ active: true, currentWindow: true });
+      ? [await api.tabs.get(tabId)]
+      : await api.tabs.query({ active: true, currentWindow: true });
   if (!tab?.id || !isLinkedInPageUrl(tab.url)) return { kind: 'not-linkedin' };
   const reading = await readTab(tab.id).catch((error: Error) => ({ kind: 'not-profile' as const, reason: error.message }));
   if (reading.kind !== 'profile') return reading;
   return { kind: 'profile', tabId: tab.id, capture: reading.capture, saved: await getSavedState(reading.capture.profileUrl) };
 }
-
-const TEXT_FIELDS = ['name', 'firstName', 'headline', 'role', 'organization', 'location', 'email', 'leadSource', 'why'] as const;
-
-/** Keep only the editable fields, each of the type it must have. */
-function sanitizePatch(patch: ContactPatch): ContactPatch {
-  const clean: ContactPatch = {};
-  for (const field of TEXT_FIELDS) {
-    if (typeof patch[field] === 'string') clean[field] = patch[field];
-  }
-  if (patch.notes && typeof patch.notes === 'object') {
-    clean.notes = pickStrings(patch.notes, { person: '', organization: '', takeaways: '' });
-  }
-  if (Array.isArray(patch.questions)) clean.questions = patch.questions.filter((q) => typeof q === 'string');
-  if (Array.isArray(patch.prep)) clean.prep = patch.prep.filter((item) => typeof item === 'string');
-  return clean;
-}
-
-/** Only the keys of `shape`, each a string (the default where the value is not one). */
-function pickStrings<T extends object>(value: Partial<T>, shape: T): T {
-  const out = { ...shape } as Record<string, unknown>;
-  for (const key of Object.keys(shape)) {
-    const given = (value as Record<string, unknown> | undefined)?.[key];
-    if (typeof given === 'string') out[key] = given;
-  }
-  return out as T;
-}
-
-function pickSettings(value: Partial<Settings>): Settings {
-  const out: Settings = { ...DEFAULT_SETTINGS };
-  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-    if (typeof value?.[key] === typeof DEFAULT_SETTINGS[key]) (out as unknown as Record<string, unknown>)[key] = value[key];
-  }
-  const problem = getReminderSettingsProblem(out);
-  if (problem) throw new RangeError(problem);
-  return out;
-}
-

@@ -1,7 +1,7 @@
 // Rapport's background: the only writer to the database. Every listener is registered at
 // the top level on each start, as MV3 requires, so an event that wakes a stopped worker
 // finds its listener.
-import { browser } from '../browser';
+import { api } from '../browser';
 import { saveTab } from './capture';
 import { handlers } from './handlers';
 import { checkReminders, openFromNotification, REMINDER_ALARM, withReminderChecks } from './reminders';
@@ -14,41 +14,41 @@ listen(withReminderChecks(handlers));
 // Alarms may not survive a browser restart or an update: set the reminder alarm again then
 // (and catch up on what fell due meanwhile), but not on every worker start, which would
 // keep pushing it back. checkReminders only changes the alarm when its time differs.
-browser.runtime.onStartup.addListener(() => void checkReminders({ notify: true }));
+api.runtime.onStartup.addListener(() => void checkReminders({ notify: true }));
 
-browser.alarms.onAlarm.addListener((alarm) => {
+api.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === REMINDER_ALARM) void checkReminders({ notify: true });
 });
 
-browser.notifications.onClicked.addListener((notificationId) => void openFromNotification(notificationId));
+api.notifications.onClicked.addListener((notificationId) => void openFromNotification(notificationId));
 
-browser.runtime.onInstalled.addListener(() => {
+api.runtime.onInstalled.addListener(async () => {
   void checkReminders({ notify: true });
-  // Menus persist across worker restarts; create them once per install or update.
-  browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({
-      id: SAVE_MENU_ID,
-      title: 'Save this person to Rapport',
-      contexts: ['page', 'link', 'selection'],
-      documentUrlPatterns: ['https://*.linkedin.com/in/*'],
-    }),
-  );
+  // Menus persist across worker restarts; create them once per install or update. (Chrome
+  // before 123 returns nothing from removeAll, but runs the calls in order all the same.)
+  await api.contextMenus.removeAll();
+  api.contextMenus.create({
+    id: SAVE_MENU_ID,
+    title: 'Save this person to Rapport',
+    contexts: ['page', 'link', 'selection'],
+    documentUrlPatterns: ['https://*.linkedin.com/in/*'],
+  });
 });
 
-browser.contextMenus.onClicked.addListener((info, tab) => {
+api.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === SAVE_MENU_ID && tab?.id !== undefined) {
     void saveTab(tab.id).catch((error: Error) => reportSaveError(tab.id!, error));
   }
 });
 
-browser.commands.onCommand.addListener(async (command, tab) => {
+api.commands.onCommand.addListener(async (command, tab) => {
   if (command !== 'save-profile') return;
-  const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const target = tab ?? (await api.tabs.query({ active: true, currentWindow: true }))[0];
   if (target?.id !== undefined) void saveTab(target.id).catch((error: Error) => reportSaveError(target.id!, error));
 });
 
 /** A save from the menu or shortcut has no popup to show its error: show it on the badge. */
 function reportSaveError(tabId: number, error: Error): void {
-  void browser.action.setBadgeText({ tabId, text: '!' }).catch(() => undefined);
-  void browser.action.setTitle({ tabId, title: `Rapport: ${error.message}` }).catch(() => undefined);
+  void api.action.setBadgeText({ tabId, text: '!' }).catch(() => undefined);
+  void api.action.setTitle({ tabId, title: `Rapport: ${error.message}` }).catch(() => undefined);
 }

@@ -1,15 +1,14 @@
 // Meetings, stage actions, snooze and referrals (issue 5). Each is one read-modify-write
 // in a single IndexedDB transaction; the rules themselves live in src/pipeline.
-import { toCanonicalProfileUrl } from '../content/linkedin/pages';
 import { getContact, getSettings, NotFoundError, updateContact } from '../db/repository';
 import type { Contact } from '../model';
 import { toIcs, toIcsFilename } from '../pipeline/calendar';
-import { toValidMeeting } from '../pipeline/meeting';
-import { makeReferralLead, type ReferralInput } from '../pipeline/referrals';
+import { makeReferralLead } from '../pipeline/referrals';
 import { clearReminded } from '../pipeline/reminders';
 import { markMet, markThanked, recordNudge, recordTouchBase, scheduleMeeting, snooze } from '../pipeline/stages';
 import { addDays, getDefaultTimeZone } from '../pipeline/zoned-time';
 import { getDb } from './db';
+import { toCanonicalProfileUrl } from './linkedin-urls';
 import type { Handlers } from './router';
 
 type PipelineMessage =
@@ -22,26 +21,7 @@ type PipelineMessage =
   | 'pipeline.snooze'
   | 'pipeline.addReferral';
 
-const MAX_SNOOZE_DAYS = 90;
-const MAX_FIELD_LENGTH = 2000;
-
 const GONE = 'This person is no longer in Rapport.';
-
-function toText(value: unknown): string {
-  return typeof value === 'string' ? value.trim().slice(0, MAX_FIELD_LENGTH) : '';
-}
-
-/** A referral comes in a message: keep only text fields, each as text. */
-function toReferralInput(value: unknown): ReferralInput {
-  const r = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  return {
-    name: toText(r.name),
-    role: toText(r.role),
-    organization: toText(r.organization),
-    profileUrl: toText(r.profileUrl),
-    note: toText(r.note),
-  };
-}
 
 function appendHistory(contact: Contact, kind: string, detail: string, now: number): Contact {
   return { ...contact, history: [...contact.history, { at: now, kind, detail }], updatedAt: now };
@@ -49,8 +29,7 @@ function appendHistory(contact: Contact, kind: string, detail: string, now: numb
 
 export const pipelineHandlers: Pick<Handlers, PipelineMessage> = {
   async 'pipeline.scheduleMeeting'({ id, meeting }) {
-    const valid = toValidMeeting(meeting);
-    return updateContact(await getDb(), id, (contact) => scheduleMeeting(contact, valid, Date.now()));
+    return updateContact(await getDb(), id, (contact) => scheduleMeeting(contact, meeting, Date.now()));
   },
 
   async 'pipeline.calendarFile'({ id }) {
@@ -84,9 +63,6 @@ export const pipelineHandlers: Pick<Handlers, PipelineMessage> = {
   },
 
   async 'pipeline.snooze'({ id, days }) {
-    if (days !== null && !(Number.isInteger(days) && days >= 1 && days <= MAX_SNOOZE_DAYS)) {
-      throw new RangeError(`Snooze for 1 to ${MAX_SNOOZE_DAYS} days.`);
-    }
     const now = Date.now();
     const until = days === null ? null : addDays(now, days, getDefaultTimeZone());
     // Forget the last reminder, so the action is reminded again when the snooze ends.
@@ -94,12 +70,11 @@ export const pipelineHandlers: Pick<Handlers, PipelineMessage> = {
   },
 
   async 'pipeline.addReferral'({ referrerId, referral }) {
-    const input = toReferralInput(referral);
     const now = Date.now();
     const tx = (await getDb()).transaction('contacts', 'readwrite');
     const referrer = await tx.store.get(referrerId);
     if (!referrer) throw new NotFoundError(GONE);
-    const lead = makeReferralLead(input, referrer, now, toCanonicalProfileUrl);
+    const lead = makeReferralLead(referral, referrer, now, toCanonicalProfileUrl);
     const existing = lead.profileUrl ? await tx.store.get(lead.id) : undefined;
     let saved = lead;
     if (existing) {

@@ -2,14 +2,15 @@
 // what is due now, and a notification for each to-do as it falls due. Nothing lives only
 // in this worker: what was reminded is stored on the contact (Contact.reminded), and the
 // alarm is compared with what the browser already holds before it is changed.
-import { browser } from '../browser';
+import { api } from '../browser';
 import { getContactsWithDueActions } from '../db/read';
 import { getSettings } from '../db/repository';
 import type { Contact } from '../model';
 import { getBadgeCount, getNextAlarmTime, type NextAction } from '../pipeline/due';
 import { getAlarmChange, getReminderMessage, reviewContact } from '../pipeline/reminders';
 import { getDefaultTimeZone } from '../pipeline/zoned-time';
-import { toContactHash, type MessageName } from '../protocol';
+import { toContactHash } from '../contact-hash';
+import type { MessageName } from '../protocol';
 import { getDb } from './db';
 import type { Handlers } from './router';
 
@@ -93,23 +94,23 @@ export function checkReminders({ notify }: { notify: boolean }): Promise<void> {
 
 async function setBadgeCount(count: number): Promise<void> {
   // The global badge; a saved profile's tab shows its own "✓" over it (capture.ts).
-  await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
+  await api.action.setBadgeText({ text: count > 0 ? String(count) : '' });
+  await api.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
 }
 
 async function setAlarm(wanted: number | null): Promise<void> {
-  const existing = await browser.alarms.get(REMINDER_ALARM);
+  const existing = await api.alarms.get(REMINDER_ALARM);
   const change = getAlarmChange(existing?.scheduledTime ?? null, wanted);
-  if (change.kind === 'clear') await browser.alarms.clear(REMINDER_ALARM);
+  if (change.kind === 'clear') await api.alarms.clear(REMINDER_ALARM);
   // Chrome's MV3 alarms.create returns a promise; Firefox's returns nothing. Awaiting covers both.
-  if (change.kind === 'create') await browser.alarms.create(REMINDER_ALARM, { when: change.when });
+  if (change.kind === 'create') await api.alarms.create(REMINDER_ALARM, { when: change.when });
 }
 
 async function showNotifications(due: DueReminder[], timeZone: string): Promise<void> {
-  const iconUrl = browser.runtime.getURL('icons/128.png');
+  const iconUrl = api.runtime.getURL('icons/128.png');
   try {
     if (due.length > MAX_SEPARATE_NOTIFICATIONS) {
-      await browser.notifications.create(SUMMARY_NOTIFICATION, {
+      await api.notifications.create(SUMMARY_NOTIFICATION, {
         type: 'basic',
         iconUrl,
         title: `${due.length} things to do in Rapport`,
@@ -121,7 +122,7 @@ async function showNotifications(due: DueReminder[], timeZone: string): Promise<
       return;
     }
     for (const { contact, action } of due) {
-      await browser.notifications.create(CONTACT_NOTIFICATION + contact.id, {
+      await api.notifications.create(CONTACT_NOTIFICATION + contact.id, {
         type: 'basic',
         iconUrl,
         title: 'Rapport',
@@ -138,8 +139,8 @@ async function showNotifications(due: DueReminder[], timeZone: string): Promise<
 export async function openFromNotification(notificationId: string): Promise<void> {
   if (notificationId !== SUMMARY_NOTIFICATION && !notificationId.startsWith(CONTACT_NOTIFICATION)) return;
   const id = notificationId.startsWith(CONTACT_NOTIFICATION) ? notificationId.slice(CONTACT_NOTIFICATION.length) : null;
-  await browser.tabs.create({ url: browser.runtime.getURL(`popup/index.html${id ? toContactHash(id) : ''}`) });
-  await browser.notifications.clear(notificationId);
+  await api.tabs.create({ url: api.runtime.getURL(`popup/index.html${id ? toContactHash(id) : ''}`) });
+  await api.notifications.clear(notificationId);
 }
 
 /**

@@ -1,14 +1,24 @@
-// Receives every message, checks who sent it, and dispatches to the handler for its name.
-import { browser, getExtensionOrigin, type Runtime } from '../browser';
-import { isEnvelope, type MessageName, type Reply, type RequestOf, type ResponseOf } from '../protocol';
-import { checkSender, type SenderKind } from './sender';
+// Receives every message, checks who sent it and what it carries, and only then dispatches
+// to the handler for its name.
+import { getExtensionOrigin, getRuntimeId, onRuntimeMessage, type MessageSender } from '../browser';
+import {
+  CONTENT_MESSAGES,
+  PAGE_MESSAGES,
+  isEnvelope,
+  type Message,
+  type MessageName,
+  type Reply,
+  type RequestOf,
+  type ResponseOf,
+} from '../protocol';
+import { checkSender } from './sender';
 
 export interface HandlerContext {
-  sender: Runtime.MessageSender;
-  kind: SenderKind;
+  sender: MessageSender;
 }
 
-/** The background must implement every message of the contract: a missing one is a compile error. */
+/** The background must implement every message of the contract: a missing one is a compile
+ * error. Each handler gets the request as its validator returned it. */
 export type Handlers = {
   [K in MessageName]: (
     req: RequestOf<K>,
@@ -17,25 +27,29 @@ export type Handlers = {
 };
 
 export function listen(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  onRuntimeMessage((message, sender) => {
     if (!isEnvelope(message)) return undefined; // not ours (e.g. a reply meant for a tab)
-    return dispatch(handlers, message.name, message.payload, sender);
+    return dispatch(handlers, message.name as MessageName, message.payload, sender);
   });
 }
 
+/** Who sent it, then its validator, then its handler; a refusal or a bad request never
+ * reaches the handler. */
 export async function dispatch<K extends MessageName>(
   handlers: Handlers,
   name: K,
-  payload: RequestOf<K>,
-  sender: Runtime.MessageSender,
+  payload: unknown,
+  sender: MessageSender,
 ): Promise<Reply<Awaited<ResponseOf<K>>>> {
-  const verdict = checkSender(sender, name, browser.runtime.id, getExtensionOrigin());
+  const verdict = checkSender(sender, name, getRuntimeId() ?? '', getExtensionOrigin());
   if (!verdict.ok) return { ok: false, error: verdict.reason };
-  const handler = handlers[name] as Handlers[K] | undefined;
-  if (!handler) return { ok: false, error: `Unknown request "${String(name)}".` };
+  const definition: Message<unknown, unknown> =
+    verdict.kind === 'content-script' ? CONTENT_MESSAGES[verdict.name] : PAGE_MESSAGES[verdict.name];
+  const handler = handlers[verdict.name] as ((req: unknown, ctx: HandlerContext) => Awaited<ResponseOf<K>>) | undefined;
+  if (!handler) return { ok: false, error: `Unknown request "${name}".` };
   try {
-    const value = await handler(payload, { sender, kind: verdict.kind });
-    return { ok: true, value };
+    const request = definition.check(payload);
+    return { ok: true, value: await handler(request, { sender }) };
   } catch (error) {
     return { ok: false, error: toUserMessage(error) };
   }

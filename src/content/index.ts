@@ -1,9 +1,9 @@
 // Rapport's content script, matched to all of linkedin.com because LinkedIn navigates with
 // pushState: a user who lands on /feed/ and clicks through to a profile never gets a script
-// injected for /in/* (see ../shared/E2E.md). Until the user is on a profile it does nothing
-// but listen for URL changes; it reads the page only when asked to save.
+// injected for /in/*. Until the user is on a profile it does nothing but listen for URL
+// changes; it reads the page only when asked to save.
 import { getRuntimeId, onRuntimeMessage } from '../browser';
-import { isContentEnvelope, send, sendAfterStop, StoppedError } from '../messaging';
+import { isContentEnvelope, sendFromContent, sendFromContentAfterStop, StoppedError, toReply } from '../messaging';
 import type { PageReading, SavedState } from '../protocol';
 import { extractProfile } from './linkedin/extract';
 import { getNotProfileReason } from './linkedin/not-profile';
@@ -25,7 +25,7 @@ async function save(): Promise<void> {
   }
   button.showBusy();
   try {
-    const { contact, created } = await send('page.save', { reading });
+    const { contact, created } = await sendFromContent('page.save', { reading });
     button.showSaved({ id: contact.id, stage: contact.stage }, !created);
   } catch (error) {
     if (error instanceof StoppedError) await showWhetherSaved(reading.capture.profileUrl);
@@ -36,7 +36,7 @@ async function save(): Promise<void> {
 /** The save was cut off: whether the person is in Rapport now says whether it was written. */
 async function showWhetherSaved(profileUrl: string): Promise<void> {
   try {
-    const { saved } = await sendAfterStop('page.status', { profileUrl });
+    const { saved } = await sendFromContentAfterStop('page.status', { profileUrl });
     if (saved) button.showSaved(saved, false);
     else button.showProblem('Rapport was stopped before it finished, so nothing was saved. Click Save to try again.');
   } catch {
@@ -50,7 +50,7 @@ async function onUrl(): Promise<void> {
   currentUrl = location.href;
   const profileUrl = isProfileUrl(location.href) ? toCanonicalProfileUrl(location.href) : null;
   try {
-    const { saved, showButton } = await send('page.status', { profileUrl });
+    const { saved, showButton } = await sendFromContent('page.status', { profileUrl });
     if (currentUrl !== location.href) return; // navigated again meanwhile
     if (!profileUrl || !showButton) button.unmount();
     // A profile address that shows the sign-in page, "Profile Not Found" or a security
@@ -65,13 +65,14 @@ async function onUrl(): Promise<void> {
 
 onRuntimeMessage((message, sender) => {
   if (sender.id !== getRuntimeId() || sender.tab || !isContentEnvelope(message)) return undefined;
-  if (message.name === 'content.read') return Promise.resolve(read());
+  if (message.name === 'content.read') return toReply(read);
   if (message.name === 'content.saved') {
     const { profileUrl, saved } = message.payload as { profileUrl: string; saved: SavedState | null };
-    if (isProfileUrl(location.href) && toCanonicalProfileUrl(location.href) === profileUrl) {
-      button.showSaved(saved, false);
-    }
-    return Promise.resolve();
+    return toReply(() => {
+      if (isProfileUrl(location.href) && toCanonicalProfileUrl(location.href) === profileUrl) {
+        button.showSaved(saved, false);
+      }
+    });
   }
   return undefined;
 });
@@ -83,7 +84,7 @@ void onUrl();
 function watchNavigation(onChange: () => void): void {
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation) {
-    // Fires in the content script's world in Chromium and Firefox (../shared/E2E.md).
+    // Fires in the content script's world in Chromium and Firefox.
     navigation.addEventListener('currententrychange', onChange);
   } else {
     // Browsers without the Navigation API: a cheap URL check, not a DOM observer.

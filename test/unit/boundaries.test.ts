@@ -9,11 +9,11 @@ const root = resolve(__dirname, '../..');
 interface Rule {
   from: string; // folder prefix of the importing file
   forbid: string[]; // module prefixes (repo paths or package names) it may not import
-  except?: string[]; // repo paths allowed despite `forbid`
+  allow?: { file: string; imports: string }; // the one file that may import the one module despite `forbid`
   because: string;
 }
 
-const BROWSER_API = ['webextension-polyfill', 'src/browser', 'src/messaging'];
+const BROWSER_API = ['src/browser', 'src/messaging'];
 
 export const RULES: Rule[] = [
   { from: 'popup/', forbid: ['src/background/', 'src/content/', 'options/', 'idb'], because: 'the popup talks to the background by messages' },
@@ -26,8 +26,8 @@ export const RULES: Rule[] = [
   {
     from: 'src/background/',
     forbid: ['popup/', 'options/', 'src/content/'],
-    except: ['src/content/linkedin/pages'],
-    because: 'the background may use LinkedIn’s URL rules to check captures, nothing else of the content script',
+    allow: { file: 'src/background/linkedin-urls.ts', imports: 'src/content/linkedin/pages' },
+    because: 'the background may use LinkedIn’s URL rules, through src/background/linkedin-urls.ts only, and nothing else of the content script',
   },
   { from: 'src/letter/', forbid: [...BROWSER_API, 'src/db/', 'src/background/', 'src/content/', 'popup/', 'options/', 'idb', 'preact'], because: 'letters are pure' },
   { from: 'src/pipeline/', forbid: [...BROWSER_API, 'src/db/', 'src/background/', 'src/content/', 'popup/', 'options/', 'idb', 'preact'], because: 'the pipeline is pure' },
@@ -38,14 +38,19 @@ export const RULES: Rule[] = [
   },
   { from: 'src/db/', forbid: [...BROWSER_API, 'src/background/', 'src/content/', 'popup/', 'options/', 'preact'], because: 'storage knows nothing of contexts' },
   { from: 'src/ui/', forbid: ['src/background/', 'src/content/', 'src/db/', 'popup/', 'options/', 'idb'], because: 'UI helpers serve the extension pages only' },
-  { from: 'src/model', forbid: ['src/', 'idb', 'preact', 'webextension-polyfill'], because: 'the model is types only' },
+  { from: 'src/model', forbid: ['src/', 'idb', 'preact'], because: 'the model is types only' },
 ];
 
-/** Only src/browser.ts may import the polyfill; only src/db/ may import idb. */
+/** Only src/db/ may import idb. */
 const SOLE_IMPORTERS: Record<string, string> = {
-  'webextension-polyfill': 'src/browser.ts',
   idb: 'src/db/',
 };
+
+/** The extension API by its global names, as code (not in a comment) would use it. */
+export function usesExtensionApi(text: string): boolean {
+  const code = text.replace(/\/\*[\s\S]*?\*\/|(^|[^:])\/\/.*$/gm, '$1');
+  return /\b(chrome|browser)(\??\.[A-Za-z_$]|\[)|\bglobalThis\s*\.\s*(chrome|browser)\b|['"](chrome|browser)['"]\s*in\b/.test(code);
+}
 
 function listSources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -70,7 +75,7 @@ export function findViolations(file: string, imports: string[]): string[] {
   for (const rule of RULES) {
     if (!file.startsWith(rule.from)) continue;
     for (const target of imports) {
-      const allowed = rule.except?.some((path) => target === path || target.startsWith(path + '.'));
+      const allowed = rule.allow?.file === file && (target === rule.allow.imports || target.startsWith(rule.allow.imports + '.'));
       if (!allowed && rule.forbid.some((prefix) => target === prefix || target.startsWith(prefix) || target === prefix.replace(/\/$/, ''))) {
         problems.push(`${file} imports ${target}: ${rule.because}`);
       }
@@ -103,6 +108,26 @@ describe('context boundaries', () => {
       'src/formats/backup.ts imports src/db/schema: file formats are pure: the options page reads files with them, the background writes what they parse',
     ]);
     expect(findViolations('src/content/index.ts', getImports('src/content/index.ts', "import { openDB } from 'idb';"))).toHaveLength(2);
+    expect(findViolations('src/background/capture.ts', getImports('src/background/capture.ts', "import { isProfileUrl } from '../content/linkedin/pages';"))).toEqual([
+      'src/background/capture.ts imports src/content/linkedin/pages: the background may use LinkedIn’s URL rules, through src/background/linkedin-urls.ts only, and nothing else of the content script',
+    ]);
+    expect(findViolations('src/background/linkedin-urls.ts', getImports('src/background/linkedin-urls.ts', "export { isProfileUrl } from '../content/linkedin/pages';"))).toEqual([]);
+    expect(findViolations('src/background/linkedin-urls.ts', getImports('src/background/linkedin-urls.ts', "export { extractProfile } from '../content/linkedin/extract';"))).toHaveLength(1);
+  });
+
+  it('lets only src/browser.ts touch the extension API', () => {
+    const files = ['src', 'popup', 'options'].flatMap((dir) => listSources(join(root, dir)));
+    const uses = files.map((path) => relative(root, path).replaceAll('\\', '/')).filter((file) => usesExtensionApi(readFileSync(join(root, file), 'utf8')));
+    expect(uses).toEqual(['src/browser.ts']);
+  });
+
+  it('sees the extension API however it is written, and not in comments or words', () => {
+    for (const code of ['chrome.tabs.query({})', 'await browser.runtime.sendMessage(m)', 'globalThis.chrome', 'chrome?.runtime', "browser['tabs']"]) {
+      expect([code, usesExtensionApi(code)]).toEqual([code, true]);
+    }
+    for (const text of ['// chrome.tabs is reached through src/browser.ts', "const url = 'chrome://extensions';", "the browser's clock", '/* browser.tabs */', '<p>Removes everything from this browser.</p>']) {
+      expect([text, usesExtensionApi(text)]).toEqual([text, false]);
+    }
   });
 
   it('keeps browser globals out of the pure modules', () => {

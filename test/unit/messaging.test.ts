@@ -2,11 +2,9 @@
 // it answered with an error, in both browsers' words, so the pages can check what happened.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { send, sendAfterStop, StoppedError } = await import('../../src/messaging');
-
 const sendMessage = vi.fn();
 (globalThis as { chrome?: unknown }).chrome = { runtime: { id: 'rapport-test', sendMessage } };
+const { sendFromPage: send, sendFromPageAfterStop: sendAfterStop, StoppedError } = await import('../../src/messaging');
 afterEach(() => sendMessage.mockReset());
 
 describe('send', () => {

@@ -159,3 +159,17 @@ export function getLinkedProfile(href: string | null, pageUrl: string): LinkedPr
   const isOwner = linked.slug === getProfileSlug(pageUrl);
   return { slug: linked.slug, isOwner, isOwnerRoot: isOwner && linked.rest.length === 0 };
 }
+
+/** Whether a profile address read on the page at `pageUrl` names that page's person: the
+ * canonical address of the same slug on a profile (or one of its sub-pages), or any
+ * canonical profile address on a Sales Navigator lead page, whose URL carries no slug.
+ *   "https://www.linkedin.com/in/ana-brandt/" on https://se.linkedin.com/in/Ana-Brandt?trk=x → true
+ *   "https://www.linkedin.com/in/rasmus-ek/" on https://www.linkedin.com/in/ana-brandt/   → false
+ *   "https://www.linkedin.com/in/Ana-Brandt" on https://www.linkedin.com/in/ana-brandt/   → false (not canonical)
+ *   "https://www.linkedin.com/in/ana-brandt/" on https://www.linkedin.com/sales/lead/ACwAAB12,NAME_SEARCH,Xy9z → true
+ *   "https://www.linkedin.com/in/ana-brandt/" on https://www.linkedin.com/feed/          → false */
+export function isProfileOfPage(profileUrl: string, pageUrl: string): boolean {
+  if (toCanonicalProfileUrl(profileUrl) !== profileUrl) return false;
+  if (isSalesLeadUrl(pageUrl)) return true;
+  return toCanonicalProfileUrl(pageUrl) === profileUrl;
+}

@@ -2,10 +2,11 @@
 // background's own database.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Runtime } from '../../../src/browser';
+import type { MessageSender } from '../../../src/browser';
 
 vi.mock('../../../src/browser', () => ({
-  browser: { runtime: { id: 'rapport-id' } },
+  api: { runtime: { id: 'rapport-id' } },
+  getRuntimeId: () => 'rapport-id',
   getExtensionOrigin: () => 'chrome-extension://rapport-id/',
 }));
 
@@ -15,7 +16,7 @@ const { dispatch } = await import('../../../src/background/router');
 const { dumpDb, fillDb } = await import('../db/fixtures');
 type Handlers = import('../../../src/background/router').Handlers;
 
-const options: Runtime.MessageSender = { id: 'rapport-id', url: 'chrome-extension://rapport-id/options/index.html#data' };
+const options: MessageSender = { id: 'rapport-id', url: 'chrome-extension://rapport-id/options/index.html#data' };
 const handlers = dataHandlers as Handlers;
 
 beforeEach(async () => {

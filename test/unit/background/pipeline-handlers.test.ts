@@ -2,10 +2,11 @@
 // database: the checks a message gets before anything is written.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Runtime } from '../../../src/browser';
+import type { MessageSender } from '../../../src/browser';
 
 vi.mock('../../../src/browser', () => ({
-  browser: { runtime: { id: 'rapport-id' } },
+  api: { runtime: { id: 'rapport-id' } },
+  getRuntimeId: () => 'rapport-id',
   getExtensionOrigin: () => 'chrome-extension://rapport-id/',
 }));
 
@@ -16,7 +17,7 @@ const { putContact } = await import('../../../src/db/repository');
 const { makeContact } = await import('../pipeline/fixtures');
 type Handlers = import('../../../src/background/router').Handlers;
 
-const page: Runtime.MessageSender = { id: 'rapport-id', url: 'chrome-extension://rapport-id/popup/index.html' };
+const page: MessageSender = { id: 'rapport-id', url: 'chrome-extension://rapport-id/popup/index.html' };
 const handlers = pipelineHandlers as Handlers;
 const ana = makeContact({ stage: 'met' });
 const start = Date.UTC(2026, 2, 30, 12, 0);

@@ -2,10 +2,11 @@
 // they can act on, and nothing already saved is lost or half-changed.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Runtime } from '../../../src/browser';
+import type { MessageSender } from '../../../src/browser';
 
 vi.mock('../../../src/browser', () => ({
-  browser: { runtime: { id: 'rapport-id' } },
+  api: { runtime: { id: 'rapport-id' } },
+  getRuntimeId: () => 'rapport-id',
   getExtensionOrigin: () => 'chrome-extension://rapport-id/',
 }));
 
@@ -18,7 +19,7 @@ const { dumpDb, fillDb, makeContact } = await import('../db/fixtures');
 type Handlers = import('../../../src/background/router').Handlers;
 
 const FULL_DISK = /^Your disk is full, so Rapport could not save this\. Nothing already saved was lost\./;
-const page: Runtime.MessageSender = { id: 'rapport-id', url: 'chrome-extension://rapport-id/options/index.html' };
+const page: MessageSender = { id: 'rapport-id', url: 'chrome-extension://rapport-id/options/index.html' };
 const originalPut = IDBObjectStore.prototype.put;
 
 /** The store accepts `allowed` more puts, then every put throws as a full disk does. */

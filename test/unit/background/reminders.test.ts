@@ -17,7 +17,7 @@ const fake = vi.hoisted(() => ({
 }));
 
 vi.mock('../../../src/browser', () => ({
-  browser: {
+  api: {
     runtime: { id: 'rapport-id', getURL: (path: string) => `chrome-extension://rapport-id/${path}` },
     alarms: {
       get: async (name: string) => {

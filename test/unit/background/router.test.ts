@@ -1,10 +1,11 @@
 // The router refuses before any handler runs: a web page, another extension or our content
 // script asking for a data message never reaches the database.
 import { describe, expect, it, vi } from 'vitest';
-import type { Runtime } from '../../../src/browser';
+import type { MessageSender } from '../../../src/browser';
 
 vi.mock('../../../src/browser', () => ({
-  browser: { runtime: { id: 'rapport-id' } },
+  api: { runtime: { id: 'rapport-id' } },
+  getRuntimeId: () => 'rapport-id',
   getExtensionOrigin: () => 'chrome-extension://rapport-id/',
 }));
 const { dispatch, toUserMessage } = await import('../../../src/background/router');
@@ -16,10 +17,10 @@ function spyHandlers() {
 }
 
 describe('dispatch', () => {
-  it.each<[string, Runtime.MessageSender]>([
+  it.each<[string, MessageSender]>([
     ['a web page', { url: 'https://evil.example/' }],
     ['another extension', { id: 'other', url: 'chrome-extension://other/page.html' }],
-    ['our content script on LinkedIn', { id: 'rapport-id', url: 'https://www.linkedin.com/in/x/', tab: { id: 1 } as Runtime.MessageSender['tab'] }],
+    ['our content script on LinkedIn', { id: 'rapport-id', url: 'https://www.linkedin.com/in/x/', tab: { id: 1 } as MessageSender['tab'] }],
   ])('refuses data.deleteAll from %s without running it', async (_label, sender) => {
     const { deleteAll, handlers } = spyHandlers();
     const reply = await dispatch(handlers, 'data.deleteAll', { confirm: 'DELETE' }, sender);
@@ -32,6 +33,13 @@ describe('dispatch', () => {
     const reply = await dispatch(handlers, 'data.deleteAll', { confirm: 'DELETE' }, { id: 'rapport-id', url: 'chrome-extension://rapport-id/options/index.html' });
     expect(reply).toEqual({ ok: true, value: { deleted: 3 } });
     expect(deleteAll).toHaveBeenCalledTimes(1);
+  });
+
+  it("runs the message's validator first: a bad request never reaches the handler", async () => {
+    const { deleteAll, handlers } = spyHandlers();
+    const reply = await dispatch(handlers, 'data.deleteAll', { confirm: 'delete' }, { id: 'rapport-id', url: 'chrome-extension://rapport-id/options/index.html' });
+    expect(reply).toEqual({ ok: false, error: 'Nothing was deleted: type DELETE to confirm.' });
+    expect(deleteAll).not.toHaveBeenCalled();
   });
 
   it('turns a full disk into words a user can act on', () => {

@@ -14,6 +14,8 @@ const fake = vi.hoisted(() => ({
   listeners: new Map<string, Listener>(),
   menus: [] as unknown[],
   readings: new Map<number, PageReading>(),
+  /** The address each tab shows. */
+  urls: new Map<number, string>(),
   toTab: [] as { tabId: number; name: string; payload: unknown }[],
   badges: new Map<number, string | null>(),
   titles: new Map<number, string>(),
@@ -23,11 +25,10 @@ const fake = vi.hoisted(() => ({
 vi.mock('../../../src/browser', () => {
   const event = (name: string) => ({ addListener: (listener: Listener) => fake.listeners.set(name, listener) });
   return {
-    browser: {
+    api: {
       runtime: {
         id: 'rapport-id',
         getURL: (path: string) => `chrome-extension://rapport-id/${path}`,
-        onMessage: event('runtime.onMessage'),
         onStartup: event('runtime.onStartup'),
         onInstalled: event('runtime.onInstalled'),
       },
@@ -43,13 +44,7 @@ vi.mock('../../../src/browser', () => {
       commands: { onCommand: event('commands.onCommand') },
       tabs: {
         query: async () => [{ id: fake.activeTabId }],
-        sendMessage: async (tabId: number, envelope: { name: string; payload: unknown }) => {
-          fake.toTab.push({ tabId, name: envelope.name, payload: envelope.payload });
-          if (envelope.name !== 'content.read') return undefined;
-          const reading = fake.readings.get(tabId);
-          if (!reading) throw new Error('Could not establish connection. Receiving end does not exist.');
-          return reading;
-        },
+        get: async (tabId: number) => ({ id: tabId, url: fake.urls.get(tabId) ?? 'https://www.linkedin.com/feed/' }),
       },
       action: {
         setBadgeText: async ({ tabId, text }: { tabId: number; text: string | null }) => {
@@ -62,6 +57,16 @@ vi.mock('../../../src/browser', () => {
       },
     },
     getExtensionOrigin: () => 'chrome-extension://rapport-id/',
+    getRuntimeId: () => 'rapport-id',
+    onRuntimeMessage: (listener: Listener) => fake.listeners.set('runtime.onMessage', listener),
+    // The content script answers with a Reply (src/messaging.ts, toReply).
+    sendTabMessage: async (tabId: number, envelope: { name: string; payload: unknown }) => {
+      fake.toTab.push({ tabId, name: envelope.name, payload: envelope.payload });
+      if (envelope.name !== 'content.read') return { ok: true, value: undefined };
+      const reading = fake.readings.get(tabId);
+      if (!reading) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return { ok: true, value: reading };
+    },
   };
 });
 
@@ -86,6 +91,12 @@ const PRIYA: ProfileCapture = {
 };
 
 const profile = (capture: ProfileCapture): PageReading => ({ kind: 'profile', capture });
+
+/** Tab `tabId` shows `reading`'s profile at its own address (or at `url`). */
+function openTab(tabId: number, reading: PageReading, url = reading.kind === 'profile' ? reading.capture.profileUrl : undefined) {
+  fake.readings.set(tabId, reading);
+  if (url) fake.urls.set(tabId, url);
+}
 
 /** What saving from tab `tabId` told that tab, after the fire-and-forget save finished. */
 async function settled(tabId: number) {
@@ -124,14 +135,14 @@ describe('the context menu and the keyboard shortcut', () => {
   });
 
   it('the menu item saves the person in the tab it was clicked in', async () => {
-    fake.readings.set(7, profile(PRIYA));
+    openTab(7, profile(PRIYA));
     listener('contextMenus.onClicked')({ menuItemId: 'rapport-save-profile' }, { id: 7 });
     const told = await settled(7);
     expect(told).toEqual({ badge: '✓', saved: [{ profileUrl: PRIYA.profileUrl, saved: { id: PRIYA.profileUrl, stage: 'saved' } }], reads: 1 });
   });
 
   it('the shortcut saves the tab it was pressed in; the same person again is one contact', async () => {
-    fake.readings.set(8, profile({ ...PRIYA, headline: 'Head of Payments Product' }));
+    openTab(8, profile({ ...PRIYA, headline: 'Head of Payments Product' }));
     await listener('commands.onCommand')('save-profile', { id: 8 });
     expect(await settled(8)).toEqual({ badge: '✓', saved: [{ profileUrl: PRIYA.profileUrl, saved: { id: PRIYA.profileUrl, stage: 'saved' } }], reads: 1 });
 
@@ -143,7 +154,7 @@ describe('the context menu and the keyboard shortcut', () => {
 
   it('without a tab (some browsers), the shortcut saves the active tab', async () => {
     fake.activeTabId = 9;
-    fake.readings.set(9, profile({ ...PRIYA, profileUrl: 'https://www.linkedin.com/in/nils-oberg/', name: 'Nils Öberg', firstName: 'Nils' }));
+    openTab(9, profile({ ...PRIYA, profileUrl: 'https://www.linkedin.com/in/nils-oberg/', name: 'Nils Öberg', firstName: 'Nils' }));
     await listener('commands.onCommand')('save-profile', undefined);
     expect((await settled(9)).badge).toBe('✓');
   });
@@ -158,10 +169,19 @@ describe('the context menu and the keyboard shortcut', () => {
 
   it('a page that is not a profile: the reason on the badge title, "!" on the badge, nothing saved', async () => {
     const reason = 'LinkedIn showed its sign-in page instead of the profile. Sign in to LinkedIn, open the profile again, then save.';
-    fake.readings.set(10, { kind: 'not-profile', reason });
+    openTab(10, { kind: 'not-profile', reason });
     listener('contextMenus.onClicked')({ menuItemId: 'rapport-save-profile' }, { id: 10 });
     expect(await settled(10)).toEqual({ badge: '!', saved: [], reads: 1 });
     expect(fake.titles.get(10)).toBe(`Rapport: ${reason}`);
+  });
+
+  it('a reading of another person than the tab shows: refused, nothing saved', async () => {
+    openTab(13, profile({ ...PRIYA, profileUrl: 'https://www.linkedin.com/in/someone-else/', name: 'Someone Else' }), 'https://se.linkedin.com/in/Priya-Raman-Holt?trk=x');
+    listener('contextMenus.onClicked')({ menuItemId: 'rapport-save-profile' }, { id: 13 });
+    expect(await settled(13)).toEqual({ badge: '!', saved: [], reads: 1 });
+    expect(fake.titles.get(13)).toBe('Rapport: Refused: the profile read is not the one this tab shows, so nothing was saved. Reload the page, then try again.');
+    const { getDb } = await import('../../../src/background/db');
+    expect(await (await getDb()).get('contacts', 'https://www.linkedin.com/in/someone-else/')).toBeUndefined();
   });
 
   it('a tab without the content script (opened before install): says to reload', async () => {
@@ -173,7 +193,7 @@ describe('the context menu and the keyboard shortcut', () => {
 
 describe("the popup's Save ('tab.save')", () => {
   it('is the same action: read the tab, store, tell the tab and the badge', async () => {
-    fake.readings.set(12, profile({ ...PRIYA, profileUrl: 'https://www.linkedin.com/in/hannaleino/', name: 'Hanna Leino', firstName: 'Hanna' }));
+    openTab(12, profile({ ...PRIYA, profileUrl: 'https://www.linkedin.com/in/hannaleino/', name: 'Hanna Leino', firstName: 'Hanna' }));
     const { handlers } = await import('../../../src/background/handlers');
     const result = await handlers['tab.save']({ tabId: 12 }, {} as never);
     expect([result.created, result.contact.id, result.contact.name]).toEqual([true, 'https://www.linkedin.com/in/hannaleino/', 'Hanna Leino']);
@@ -182,5 +202,43 @@ describe("the popup's Save ('tab.save')", () => {
       saved: [{ profileUrl: 'https://www.linkedin.com/in/hannaleino/', saved: { id: 'https://www.linkedin.com/in/hannaleino/', stage: 'saved' } }],
       reads: 1,
     });
+  });
+});
+
+describe("the in-page button's Save ('page.save'), through the router", () => {
+  const fromTab = (tabId: number, url: string) => ({ id: 'rapport-id', url, tab: { id: tabId, url } as chrome.tabs.Tab });
+
+  it('saves the person the tab shows, and tells the tab and the badge', async () => {
+    const { dispatch } = await import('../../../src/background/router');
+    const { handlers } = await import('../../../src/background/handlers');
+    const reading = profile({ ...PRIYA, profileUrl: 'https://www.linkedin.com/in/lena-dahl/', name: 'Lena Dahl', firstName: 'Lena' });
+    const reply = await dispatch(handlers, 'page.save', { reading }, fromTab(14, 'https://se.linkedin.com/in/Lena-Dahl/?trk=x'));
+    expect(reply.ok && [reply.value.created, reply.value.contact.name]).toEqual([true, 'Lena Dahl']);
+    expect((await settled(14)).badge).toBe('✓');
+  });
+
+  it("refuses a capture whose address is not the sending tab's: nothing saved", async () => {
+    const { dispatch } = await import('../../../src/background/router');
+    const { handlers } = await import('../../../src/background/handlers');
+    const reading = profile({ ...PRIYA, profileUrl: 'https://www.linkedin.com/in/not-this-tab/', name: 'Not This Tab' });
+    for (const url of ['https://www.linkedin.com/in/lena-dahl/', 'https://www.linkedin.com/feed/']) {
+      expect(await dispatch(handlers, 'page.save', { reading }, fromTab(15, url))).toEqual({
+        ok: false,
+        error: 'Refused: the profile read is not the one this tab shows, so nothing was saved. Reload the page, then try again.',
+      });
+    }
+    const { getDb } = await import('../../../src/background/db');
+    expect(await (await getDb()).get('contacts', 'https://www.linkedin.com/in/not-this-tab/')).toBeUndefined();
+  });
+
+  it('refuses a malformed capture before the handler runs', async () => {
+    const { dispatch } = await import('../../../src/background/router');
+    const { handlers } = await import('../../../src/background/handlers');
+    const reading = { kind: 'profile', capture: { ...PRIYA, name: '' } };
+    expect(await dispatch(handlers, 'page.save', { reading }, fromTab(16, PRIYA.profileUrl))).toEqual({
+      ok: false,
+      error: "Couldn't read the person's name on this page, so nothing was saved.",
+    });
+    expect(fake.badges.has(16)).toBe(false);
   });
 });

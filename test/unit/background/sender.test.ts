@@ -1,25 +1,30 @@
-// Who may ask the background for what: only Rapport's own pages for everything, Rapport's
-// content script on LinkedIn for its two page messages, nobody else for anything.
+// Who may ask the background for what: Rapport's own pages for the page messages, Rapport's
+// content script on LinkedIn for the content messages, nobody else for anything.
 import { describe, expect, it } from 'vitest';
 import { checkSender } from '../../../src/background/sender';
-import type { Runtime } from '../../../src/browser';
-import { CONTENT_SCRIPT_MESSAGES, type MessageName } from '../../../src/protocol';
+import type { MessageSender } from '../../../src/browser';
+import { CONTENT_MESSAGES, type MessageName } from '../../../src/protocol';
 
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${OWN_ID}/`;
-const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as Runtime.MessageSender['tab'];
+const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false } as MessageSender['tab'];
 
-const check = (sender: Runtime.MessageSender, name: MessageName) => checkSender(sender, name, OWN_ID, ORIGIN);
+const check = (sender: MessageSender, name: MessageName) => checkSender(sender, name, OWN_ID, ORIGIN);
 
 describe('checkSender', () => {
-  it("lets Rapport's own pages send anything", () => {
-    expect(check({ id: OWN_ID, url: `${ORIGIN}options/index.html#data` }, 'data.deleteAll')).toEqual({ ok: true, kind: 'extension-page' });
-    expect(check({ id: OWN_ID, url: `${ORIGIN}popup/index.html` }, 'contact.delete')).toEqual({ ok: true, kind: 'extension-page' });
+  it("lets Rapport's own pages send the page messages, not the content script's", () => {
+    expect(check({ id: OWN_ID, url: `${ORIGIN}options/index.html#data` }, 'data.deleteAll')).toEqual({ ok: true, kind: 'extension-page', name: 'data.deleteAll' });
+    expect(check({ id: OWN_ID, url: `${ORIGIN}popup/index.html` }, 'contact.delete')).toEqual({ ok: true, kind: 'extension-page', name: 'contact.delete' });
+    expect(check({ id: OWN_ID, url: `${ORIGIN}popup/index.html` }, 'page.save')).toEqual({
+      ok: false,
+      reason: 'Refused: only the content script in a LinkedIn tab may send "page.save".',
+    });
+    expect(check({ id: OWN_ID, url: `${ORIGIN}popup/index.html` }, 'data.format' as MessageName)).toEqual({ ok: false, reason: 'Unknown request "data.format".' });
   });
 
   it("lets Rapport's content script on LinkedIn report and save its page", () => {
-    for (const name of CONTENT_SCRIPT_MESSAGES) {
-      expect(check({ id: OWN_ID, tab, url: 'https://www.linkedin.com/in/maren-okafor/' }, name)).toEqual({ ok: true, kind: 'content-script' });
+    for (const name of Object.keys(CONTENT_MESSAGES) as MessageName[]) {
+      expect(check({ id: OWN_ID, tab, url: 'https://www.linkedin.com/in/maren-okafor/' }, name)).toEqual({ ok: true, kind: 'content-script', name });
     }
   });
 

@@ -7,14 +7,12 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-// The polyfill refuses to load outside an extension; these blocks never reach it.
-vi.mock('webextension-polyfill', () => ({ default: {} }));
 const { StoppedError } = await vi.importActual<typeof import('../../../src/messaging')>('../../../src/messaging');
 const send = vi.fn();
 const sendAfterStop = vi.fn();
 vi.mock('../../../src/messaging', () => ({
-  send: (...args: unknown[]) => send(...args),
-  sendAfterStop: (...args: unknown[]) => sendAfterStop(...args),
+  sendFromPage: (...args: unknown[]) => send(...args),
+  sendFromPageAfterStop: (...args: unknown[]) => sendAfterStop(...args),
   StoppedError,
 }));
 const { DataSection } = await import('../../../options/data-section');

@@ -8,7 +8,7 @@ import type { Contact } from '../../../src/model';
 import { makeContact } from '../db/fixtures';
 
 const send = vi.fn();
-vi.mock('../../../src/messaging', () => ({ send: (...args: unknown[]) => send(...args) }));
+vi.mock('../../../src/messaging', () => ({ sendFromPage: (...args: unknown[]) => send(...args) }));
 const { DeleteContact, UNDO_MS } = await import('../../../popup/delete-contact');
 
 let root: HTMLElement;

@@ -7,6 +7,7 @@ import {
   isLinkedInPageUrl,
   isProfileUrl,
   isSalesLeadUrl,
+  isProfileOfPage,
   toCanonicalProfileUrl,
   toSlugKey,
 } from '../../../../src/content/linkedin/pages';
@@ -132,5 +133,27 @@ describe('isLinkedInPageUrl', () => {
     [undefined, false],
   ])('%s → %s', (url, expected) => {
     expect(isLinkedInPageUrl(url)).toBe(expected);
+  });
+});
+
+describe('isProfileOfPage', () => {
+  const ana = 'https://www.linkedin.com/in/ana-brandt/';
+  it('takes the canonical address of the profile the page shows, from any of its addresses', () => {
+    for (const page of ['https://www.linkedin.com/in/ana-brandt/', 'https://se.linkedin.com/in/Ana-Brandt?trk=x#about', 'https://www.linkedin.com/in/ana-brandt/overlay/contact-info/']) {
+      expect([page, isProfileOfPage(ana, page)]).toEqual([page, true]);
+    }
+    expect(isProfileOfPage('https://www.linkedin.com/in/j%C3%B6rgen/', 'https://www.linkedin.com/in/J%c3%b6rgen')).toBe(true);
+  });
+
+  it("refuses another person's address, an address not in canonical form, and pages that show no one", () => {
+    expect(isProfileOfPage('https://www.linkedin.com/in/rasmus-ek/', 'https://www.linkedin.com/in/ana-brandt/')).toBe(false);
+    expect(isProfileOfPage('https://www.linkedin.com/in/Ana-Brandt', 'https://www.linkedin.com/in/ana-brandt/')).toBe(false);
+    expect(isProfileOfPage(ana, 'https://www.linkedin.com/feed/')).toBe(false);
+    expect(isProfileOfPage(ana, 'https://evil.example/in/ana-brandt/')).toBe(false);
+  });
+
+  it('takes any canonical address on a Sales Navigator lead page, whose URL names no one', () => {
+    expect(isProfileOfPage(ana, 'https://www.linkedin.com/sales/lead/ACwAAB12,NAME_SEARCH,Xy9z?_ntb=1')).toBe(true);
+    expect(isProfileOfPage('https://www.linkedin.com/sales/lead/x', 'https://www.linkedin.com/sales/lead/ACwAAB12,NAME_SEARCH,Xy9z')).toBe(false);
   });
 });
