@@ -4,10 +4,10 @@
 //
 // What the viewport shows is a layout signature read at every animation frame: each element
 // whose box lies (partly) within the viewport — headings, the "What to do now" items, the rows,
-// the search box and what they hold — with its rounded box and its own text (for a form
-// control: its value, placeholder and whether it is disabled). Anything inserted above the list
-// moves the boxes below it, so a screen that shifts after its first frame is ready only after
-// the shift.
+// the search box and what they hold — with its rounded box cut to the viewport and its own
+// text (for a form control: its value, placeholder and whether it is disabled). Anything
+// inserted above the list moves the boxes below it, so a screen that shifts after its first
+// frame is ready only after the shift; what changes below the fold only does not count.
 //
 //   settledInitScript(options)  the script to inject before the page's own (Playwright's
 //                               page.addInitScript); it defines window.__benchSettled, a
@@ -81,7 +81,11 @@ function recordFrames({ quietMs, requireSearch, timeoutMs, searchSelector }, fin
       if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) {
         text += ` [${el.value}|${el.placeholder ?? ''}|${el.disabled ? 'disabled' : 'enabled'}]`;
       }
-      boxes.push({ tag: el.tagName, x: box.left, y: box.top, width: box.width, height: box.height, text });
+      // The part of the box the viewport shows: a box reaching below the fold that grows
+      // there (the list's height, once everyone is read) changes nothing a user sees.
+      const left = Math.max(0, box.left);
+      const top = Math.max(0, box.top);
+      boxes.push({ tag: el.tagName, x: left, y: top, width: Math.min(width, box.right) - left, height: Math.min(height, box.bottom) - top, text });
     }
     const search = document.querySelector(searchSelector);
     return { signature: layoutSignature(boxes), search: !search ? 'none' : search.disabled ? 'disabled' : 'enabled' };

@@ -86,7 +86,7 @@ function median(values) {
 
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** Median, min and max under `name` (ms). `name` has its unit and size, e.g. popupReadyMs10k. */
+/** Median, min and max under `name` (ms). `name` has its unit and size, e.g. popupCompleteMs10k. */
 function putSpread(results, name, values) {
   const [head, tail] = name.split('Ms');
   results[name] = round(median(values), 2);
@@ -289,7 +289,7 @@ async function measureOpening(session, size, mode, results, emptyTimes) {
     const empty = await openAndTime(session.browser, 'bench/empty.html');
     const opened = await openPopup(session, size, mode);
     if (run < 0) {
-      log(`  ${mode}: the complete first screen (${opened.screen.changes} screens seen before it settled):\n${indent(opened.screen.text)}`);
+      log(`  ${mode}: ${opened.screen.changes} different screens seen, the one that stayed:\n${indent(opened.screen.text)}`);
       continue; // warm-up
     }
     emptyTimes.push(empty.fcp);
@@ -325,9 +325,11 @@ async function measureOpening(session, size, mode, results, emptyTimes) {
   if (runs.listShown.every((t) => t !== null)) results[`popupListShown${m}Ratio${label}`] = ratio(runs.listShown);
 }
 
+/** The complete screen's lines that hold text, indented for the log. */
 function indent(text) {
   return text
     .split('\n')
+    .filter((line) => line.split(' ').slice(3).join(' ').trim())
     .map((line) => `    ${line}`)
     .join('\n');
 }
@@ -337,8 +339,8 @@ function indent(text) {
 const QUERIES = {
   1: ['a', 'e', 'o', 'n', 'и', 'α', 's', 'r', 'l', 'm', 't', 'i', 'ا'],
   2: ['an', 'er', 'ma', 'so', 'ri', 'ин', 'lu', 'ta', 'ol', 'ne'],
-  3: ['ana', 'eng', 'man', 'son', 'ata', 'ser', 'ing', 'дми', 'gal', 'kow'],
-  Words: ['ana fe', 'data sc', 'product ma', 'senior so', 'björn bä', 'urban pl', 'grid pla', 'open da'],
+  3: ['ana', 'eng', 'man', 'ata', 'ser', 'ing', 'lef', 'bra', 'ell', 'pol'],
+  Words: ['ana fe', 'data sc', 'urban pl', 'open da', 'water sy', 'ana lu', 'policy an', 'brand st'],
 };
 
 /** Keystrokes into the search box of a popup opened as `mode` says, each → the frame showing

@@ -43,6 +43,21 @@ const PAGES: Record<string, string> = {
       window.insertedAt = performance.now();
     }, 100);`,
   ),
+  // More rows added below the fold 100 ms after the script runs: the list grows where no one
+  // sees it.
+  '/grows-below': toPage(
+    LIST,
+    `setTimeout(() => {
+      const list = document.querySelector('ul');
+      for (let i = 13; i <= 200; i++) {
+        const row = document.createElement('li');
+        row.style.height = '52px';
+        row.textContent = 'Person ' + i;
+        list.append(row);
+      }
+      window.grownAt = performance.now();
+    }, 100);`,
+  ),
   // The search box enabled 100 ms after the rows are shown; nothing moves.
   '/enables-search': toPage(
     LIST,
@@ -100,6 +115,15 @@ describe.skipIf(browserName !== 'chromium')("the benchmark's complete-first-scre
     // Chromium saw the same shift, before the frame counted as ready.
     expect(settled.shifts.length).toBeGreaterThan(0);
     for (const shift of settled.shifts) expect(shift.at).toBeLessThan(settled.readyAt);
+    await page.close();
+  });
+
+  it('a page whose list grows below the fold only is ready at its first frame with content', async () => {
+    const { page, settled } = await open('/grows-below', true);
+    expect(await page.evaluate(() => (window as unknown as { grownAt: number }).grownAt)).toBeGreaterThan(0);
+    expect(shown(settled)).toHaveLength(1);
+    expect(settled.readyAt).toBe(shown(settled)[0].at);
+    expect(settled.screen).not.toContain('Person 13');
     await page.close();
   });
 
