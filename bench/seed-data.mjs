@@ -3,6 +3,8 @@
 // roles and organizations, notes, histories of several entries, meetings, drafts.
 //   toBackupText(n)       a Rapport backup of n contacts, restored through the background
 //   toConnectionsCsv(n)   LinkedIn's Connections.csv export with n rows, for the import
+//   toConnectionsCsv(n, { updating: m })   the same, half of its rows people of
+//                         toBackupText(m) with a new role and organization, half new people
 // Every person is made up; the profile addresses are at linkedin.com but name no one.
 
 /** [name as written, its Latin slug] */
@@ -276,9 +278,15 @@ function toCsvCell(value) {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** LinkedIn's "Get a copy of your data" Connections.csv, notes preamble and all. */
-export function toConnectionsCsv(n, { now = Date.now(), seed = 11 } = {}) {
+/** LinkedIn's "Get a copy of your data" Connections.csv, notes preamble and all. With
+ * `updating: m`, rows 0, 2, 4, … are people of toBackupText(m) (the first n/2 of them, same
+ * seed) who have since changed role and organization, so an import into a Rapport holding them
+ * updates half its rows and adds the other half. */
+export function toConnectionsCsv(n, { now = Date.now(), seed = 11, updating = 0 } = {}) {
   const random = makeRandom(seed);
+  const existing = updating > 0 ? makeContacts(updating, { now }) : [];
+  if (updating > 0 && existing.length < Math.ceil(n / 2)) throw new Error(`${updating} people can't be half of ${n} rows`);
+  const taken = new Set(existing.map((c) => c.profileUrl));
   const lines = [
     'Notes:',
     '"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more about this here: https://www.linkedin.com/help/linkedin/answer/261"',
@@ -286,7 +294,15 @@ export function toConnectionsCsv(n, { now = Date.now(), seed = 11 } = {}) {
     'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
   ];
   for (let i = 0; i < n; i++) {
-    const p = makePerson(i, random);
+    let p = makePerson(i, random);
+    if (updating > 0 && i % 2 === 0) {
+      const saved = existing[i / 2];
+      const role = ROLES[(ROLES.indexOf(saved.role) + 1) % ROLES.length];
+      const organization = ORGS[(ORGS.indexOf(saved.organization) + 1) % ORGS.length];
+      p = { first: saved.firstName, last: saved.name.replace(saved.firstName, '').trim(), slug: saved.profileUrl.split('/')[4], profileUrl: saved.profileUrl, role, organization };
+    } else if (taken.has(p.profileUrl)) {
+      p = { ...p, slug: `${p.slug}-new`, profileUrl: p.profileUrl.replace(/\/$/, '-new/') };
+    }
     const connected = new Date(now - Math.floor(random() * 6 * 365) * DAY);
     const date = `${String(connected.getUTCDate()).padStart(2, '0')} ${MONTHS[connected.getUTCMonth()]} ${connected.getUTCFullYear()}`;
     const email = random() < 0.1 ? `${p.slug}@example.org` : '';
