@@ -3,6 +3,7 @@
 // the single upgrade transaction, so an interrupted upgrade leaves the old version intact.
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Contact, Settings, Template, UserProfile } from '../model';
+import { buildSummary, SUMMARY_KEY, type StoredSummary } from './summary';
 
 export const DB_NAME = 'rapport';
 
@@ -15,11 +16,18 @@ export interface RapportSchema extends DBSchema {
   contacts: {
     key: string;
     value: Contact;
-    indexes: { stage: string; createdAt: number };
+    indexes: { stage: string; createdAt: number; referrerId: string };
   };
   meta: {
     key: MetaRecord['key'];
     value: MetaRecord;
+  };
+  /** One record (SUMMARY_KEY): what the popup's first screen and its search need of everyone,
+   * kept by every write of a contact in the same transaction (src/db/summary.ts). Derived:
+   * not in a backup, rebuilt when one is restored. */
+  summary: {
+    key: string;
+    value: StoredSummary;
   };
 }
 
@@ -48,6 +56,16 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBDatabase, tx: IDBTransaction) => 
     const contacts = tx.objectStore('contacts');
     contacts.deleteIndex('updatedAt');
     contacts.deleteIndex('nameKey');
+  },
+  // 3: the summary of everyone (src/db/summary.ts), built from the contacts stored, so the
+  //    popup reads one record before its first frame; and an index by referrer, so a contact
+  //    view reads only the people that contact suggested.
+  (db, tx) => {
+    const contacts = tx.objectStore('contacts');
+    contacts.createIndex('referrerId', 'referrerId');
+    const summary = db.createObjectStore('summary');
+    const all = contacts.getAll();
+    all.onsuccess = () => summary.put(buildSummary(all.result as Contact[]), SUMMARY_KEY);
   },
 ];
 

@@ -1,5 +1,5 @@
-// The popup's first screen is read by popup/early.ts before the popup's module has arrived,
-// and handed over (src/db/read.ts). Each test loads read.ts afresh: it keeps one connection
+// The popup's first screen (the summary of everyone and the settings) is read by
+// popup/early.ts before the popup's module has arrived, and handed over (src/db/read.ts). Each test loads read.ts afresh: it keeps one connection
 // per page.
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
@@ -43,16 +43,15 @@ afterEach(async () => {
 });
 
 describe('the popup’s first screen', () => {
-  it('is read early and handed to the module: the newest 30 in the list’s order, and the settings', async () => {
+  it('is read early and handed to the module: everyone in the list’s order, and the settings', async () => {
     await seed(35);
-    const expected = await newestIds(30);
+    const expected = await newestIds(35);
     const read = await loadRead();
     const open = vi.spyOn(indexedDB, 'open');
     read.startEarlyRead();
     const first = await read.readFirstScreen();
-    expect(read.FIRST_SCREEN_ROWS).toBe(30);
-    expect(first.newest.map((c) => c.id)).toEqual(expected);
-    expect(first.newest[0].name).toBe('Person 34');
+    expect(first.people.map((c) => c.id)).toEqual(expected);
+    expect(first.people[0]).toMatchObject({ name: 'Person 34', role: 'Hydrologist', organization: 'Bluefen' });
     expect(first.settings).toEqual(SETTINGS);
     await read.openForReading();
     (await read.openForReading()).close();
@@ -63,28 +62,28 @@ describe('the popup’s first screen', () => {
     await seed(3);
     const read = await loadRead();
     read.startEarlyRead();
-    expect((await read.readFirstScreen()).newest.map((c) => c.name)).toEqual(['Person 02', 'Person 01', 'Person 00']);
+    expect((await read.readFirstScreen()).people.map((c) => c.name)).toEqual(['Person 02', 'Person 01', 'Person 00']);
     const writer = await openRapportDb();
     await putContact(writer, makeContact('ines-newcomer', { createdAt: 1_800_000_000_000 }));
     writer.close();
-    expect((await read.readFirstScreen()).newest.map((c) => c.name)).toEqual(['Ines Newcomer', 'Person 02', 'Person 01', 'Person 00']);
+    expect((await read.readFirstScreen()).people.map((c) => c.name)).toEqual(['Ines Newcomer', 'Person 02', 'Person 01', 'Person 00']);
     (await read.openForReading()).close();
   });
 
   it('on a new profile, creates the database with every migration and shows no one', async () => {
     const read = await loadRead();
     read.startEarlyRead();
-    expect(await read.readFirstScreen()).toEqual({ newest: [], settings: DEFAULT_SETTINGS });
+    expect(await read.readFirstScreen()).toEqual({ people: [], settings: DEFAULT_SETTINGS });
     const db = await read.openForReading();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['contacts', 'meta']);
+    expect([...db.objectStoreNames].sort()).toEqual(['contacts', 'meta', 'summary']);
     db.close();
   });
 
   it('without the early script (or before it ran), the module reads it itself', async () => {
     await seed(2);
     const read = await loadRead();
-    expect((await read.readFirstScreen()).newest.map((c) => c.name)).toEqual(['Person 01', 'Person 00']);
+    expect((await read.readFirstScreen()).people.map((c) => c.name)).toEqual(['Person 01', 'Person 00']);
     (await read.openForReading()).close();
   });
 
@@ -98,7 +97,7 @@ describe('the popup’s first screen', () => {
       })
       .mockImplementation(open);
     read.startEarlyRead();
-    expect((await read.readFirstScreen()).newest.map((c) => c.name)).toEqual(['Person 01', 'Person 00']);
+    expect((await read.readFirstScreen()).people.map((c) => c.name)).toEqual(['Person 01', 'Person 00']);
     (await read.openForReading()).close();
     expect(indexedDB.open).toHaveBeenCalledTimes(2);
   });

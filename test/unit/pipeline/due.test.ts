@@ -5,10 +5,11 @@ import {
   applyNoReply,
   getBadgeCount,
   getDueItems,
+  getDueState,
+  STAGES_WITH_DUE_ACTIONS,
   getNextAction,
   getNextAlarmTime,
 } from '../../../src/pipeline/due';
-import { STAGES_WITH_DUE_ACTIONS } from '../../../src/db/read';
 import { reviewContact } from '../../../src/pipeline/reminders';
 import { markMet, markRequestSent, markThanked, recordNudge, recordTouchBase, scheduleMeeting, snooze, STAGES } from '../../../src/pipeline/stages';
 import { makeContact } from './fixtures';
@@ -41,9 +42,9 @@ describe('a request with no reply', () => {
       deadline: null,
       overdue: false,
     });
-    expect(getDueItems([sent], settings, sentAt + 7 * DAY - 1, UTC).followUps).toEqual([]);
+    expect(getDueItems([sent].map(getDueState), settings, sentAt + 7 * DAY - 1, UTC).followUps).toEqual([]);
     expect(getBadgeCount([sent], settings, sentAt + 7 * DAY - 1, UTC)).toBe(0);
-    expect(getDueItems([sent], settings, sentAt + 7 * DAY, UTC).followUps.map((i) => i.contact.id)).toEqual([sent.id]);
+    expect(getDueItems([sent].map(getDueState), settings, sentAt + 7 * DAY, UTC).followUps.map((i) => i.contact.id)).toEqual([sent.id]);
     expect(getBadgeCount([sent], settings, sentAt + 7 * DAY, UTC)).toBe(1);
   });
 
@@ -141,7 +142,7 @@ describe('thank-you notes', () => {
     expect(getNextAction(met, settings, end + 2 * HOUR, STOCKHOLM)).toEqual(expected);
     expect(getNextAction(met, settings, end + 24 * HOUR, STOCKHOLM)).toEqual(expected);
     expect(getNextAction(met, settings, end + 24 * HOUR + 1, STOCKHOLM)).toEqual({ ...expected, overdue: true });
-    expect(getDueItems([met], settings, end + 2 * HOUR, STOCKHOLM).thanks.map((i) => i.action)).toEqual([expected]);
+    expect(getDueItems([met].map(getDueState), settings, end + 2 * HOUR, STOCKHOLM).thanks.map((i) => i.action)).toEqual([expected]);
   });
 
   it('count from the end of a longer meeting', () => {
@@ -160,7 +161,7 @@ describe('thank-you notes', () => {
   it('are due even when the meeting was not marked as held', () => {
     const contact = scheduled(start);
     expect(getNextAction(contact, settings, end, STOCKHOLM)).toMatchObject({ kind: 'thank', dueAt: end });
-    expect(getDueItems([contact], settings, end + MINUTE, STOCKHOLM).thanks).toHaveLength(1);
+    expect(getDueItems([contact].map(getDueState), settings, end + MINUTE, STOCKHOLM).thanks).toHaveLength(1);
   });
 });
 
@@ -204,8 +205,8 @@ describe('touch-base', () => {
   it('shows up in "what to do now" once due', () => {
     const t = markThanked(makeContact({ stage: 'met' }), Date.UTC(2026, 0, 15, 13, 0));
     const due = Date.UTC(2026, 3, 15, 12, 0);
-    expect(getDueItems([t], settings, due - 1, STOCKHOLM).touchBases).toEqual([]);
-    expect(getDueItems([t], settings, due, STOCKHOLM).touchBases).toHaveLength(1);
+    expect(getDueItems([t].map(getDueState), settings, due - 1, STOCKHOLM).touchBases).toEqual([]);
+    expect(getDueItems([t].map(getDueState), settings, due, STOCKHOLM).touchBases).toHaveLength(1);
   });
 });
 
@@ -220,7 +221,7 @@ describe('meetings today and tomorrow', () => {
   const all = [dayAfter, tomorrowEvening, afterMidnight, over, lateTonight];
 
   it('groups by the calendar day in the user\'s zone, sorted by start', () => {
-    const groups = getDueItems(all, settings, now, STOCKHOLM);
+    const groups = getDueItems(all.map(getDueState), settings, now, STOCKHOLM);
     expect(groups.meetingsToday.map((i) => i.contact.id)).toEqual(['late']);
     // 00:15 on the 11th in Stockholm, though still the 10th in UTC.
     expect(groups.meetingsTomorrow.map((i) => i.contact.id)).toEqual(['midnight', 'evening']);
@@ -229,7 +230,7 @@ describe('meetings today and tomorrow', () => {
   });
 
   it('reads the same instants differently in UTC', () => {
-    const groups = getDueItems(all, settings, now, UTC);
+    const groups = getDueItems(all.map(getDueState), settings, now, UTC);
     expect(groups.meetingsToday.map((i) => i.contact.id)).toEqual(['late', 'midnight']);
     expect(groups.meetingsTomorrow.map((i) => i.contact.id)).toEqual(['evening', 'later']);
   });
@@ -237,7 +238,7 @@ describe('meetings today and tomorrow', () => {
   it('keeps a meeting under way since before midnight in today', () => {
     const justAfterMidnight = Date.UTC(2026, 5, 10, 22, 10); // 00:10 on the 11th
     const running = scheduled(Date.UTC(2026, 5, 10, 21, 50), { id: 'running' }, 60);
-    expect(getDueItems([running], settings, justAfterMidnight, STOCKHOLM).meetingsToday.map((i) => i.contact.id)).toEqual([
+    expect(getDueItems([running].map(getDueState), settings, justAfterMidnight, STOCKHOLM).meetingsToday.map((i) => i.contact.id)).toEqual([
       'running',
     ]);
   });
@@ -256,11 +257,11 @@ describe('snooze', () => {
       dueAt: end + 30 * HOUR,
       overdue: false,
     });
-    expect(getDueItems([snoozed], settings, end + 25 * HOUR, STOCKHOLM).thanks).toEqual([]);
+    expect(getDueItems([snoozed].map(getDueState), settings, end + 25 * HOUR, STOCKHOLM).thanks).toEqual([]);
     expect(getBadgeCount([snoozed], settings, end + 25 * HOUR, STOCKHOLM)).toBe(0);
     expect(getNextAlarmTime([snoozed], settings, end + 25 * HOUR, STOCKHOLM)).toBe(end + 30 * HOUR);
 
-    expect(getDueItems([snoozed], settings, end + 30 * HOUR, STOCKHOLM).thanks).toHaveLength(1);
+    expect(getDueItems([snoozed].map(getDueState), settings, end + 30 * HOUR, STOCKHOLM).thanks).toHaveLength(1);
     expect(getNextAction(snoozed, settings, end + 30 * HOUR + 1, STOCKHOLM)).toMatchObject({ dueAt: end, overdue: true });
   });
 
@@ -317,7 +318,7 @@ describe('one alarm for everyone', () => {
     const c = markRequestSent(makeContact({ id: 'c', name: 'C', nameKey: 'c' }), now - 9 * DAY); // due 2 days ago
     const d = markRequestSent(makeContact({ id: 'd', name: 'D', nameKey: 'd' }), now - 8 * DAY); // due 1 day ago
     expect(getNextAlarmTime([b, a, c, d], settings, now, UTC)).toBe(now + DAY);
-    expect(getDueItems([b, a, c, d], settings, now, UTC).followUps.map((i) => i.contact.id)).toEqual(['c', 'd']);
+    expect(getDueItems([b, a, c, d].map(getDueState), settings, now, UTC).followUps.map((i) => i.contact.id)).toEqual(['c', 'd']);
     expect(getBadgeCount([b, a, c, d], settings, now, UTC)).toBe(2);
   });
 });
