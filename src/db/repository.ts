@@ -40,12 +40,28 @@ export function writeContacts(db: RapportDb) {
 
 type ContactsWrite = ReturnType<typeof writeContacts>;
 
+/** Runs `write` in `tx`; if it fails, aborts `tx`, so no contact is written without its summary. */
+async function allOrNothing(tx: ContactsWrite, write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the browser (a failed request): nothing was written.
+    }
+    throw error;
+  }
+}
+
 /** Puts each contact (`after`, which was `before`) in `tx`, and into the summary those that change it. */
-export async function putInTransaction(tx: ContactsWrite, changes: ReadonlyArray<{ before: Contact | undefined; after: Contact }>): Promise<void> {
-  const store = tx.objectStore('contacts');
-  await Promise.all(changes.map(({ after }) => store.put(after)));
-  const changed = changes.filter(({ before, after }) => changesSummary(before, after)).map(({ after }) => after);
-  await applyToSummary(unwrap(tx), changed);
+export function putInTransaction(tx: ContactsWrite, changes: ReadonlyArray<{ before: Contact | undefined; after: Contact }>): Promise<void> {
+  return allOrNothing(tx, async () => {
+    const store = tx.objectStore('contacts');
+    await Promise.all(changes.map(({ after }) => store.put(after)));
+    const changed = changes.filter(({ before, after }) => changesSummary(before, after)).map(({ after }) => after);
+    await applyToSummary(unwrap(tx), changed);
+  });
 }
 
 /** Save a capture: a new contact, or an update of the saved one that keeps user edits. */
@@ -92,7 +108,8 @@ export async function putContact(db: RapportDb, contact: Contact): Promise<Conta
 export async function deleteContact(db: RapportDb, id: string): Promise<Contact> {
   const tx = writeContacts(db);
   const existing = await getOrAbort(tx, id);
-  await Promise.all([tx.objectStore('contacts').delete(id), applyToSummary(unwrap(tx), [], [id]), tx.done]);
+  const remove = () => Promise.all([tx.objectStore('contacts').delete(id), applyToSummary(unwrap(tx), [], [id])]);
+  await Promise.all([allOrNothing(tx, remove), tx.done]);
   return existing;
 }
 
