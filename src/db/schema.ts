@@ -50,7 +50,7 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBDatabase, tx: IDBTransaction) => 
     db.createObjectStore('meta', { keyPath: 'key' });
   },
   // 2: drop the updatedAt and nameKey indexes: nothing reads by them, and every write of a
-  //    contact paid for keeping them (an import of 10,000 people ~0.3-0.5 s of its ~3 s).
+  //    contact paid for keeping them (BENCHMARKS.md).
   //    The fields stay in the records.
   (_db, tx) => {
     const contacts = tx.objectStore('contacts');
