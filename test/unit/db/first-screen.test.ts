@@ -7,7 +7,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listContacts, putContact, putSettings } from '../../../src/db/repository';
 import { DB_NAME, DB_VERSION, openRapportDb } from '../../../src/db/schema';
 import { DEFAULT_SETTINGS } from '../../../src/model';
+import { getDueItems } from '../../../src/pipeline/due';
+import { markRequestSent } from '../../../src/pipeline/stages';
 import { makeContact, SETTINGS } from './fixtures';
+
+const DAY = 24 * 3_600_000;
 
 type ReadModule = typeof import('../../../src/db/read');
 
@@ -56,6 +60,24 @@ describe('the popup’s first screen', () => {
     await read.openForReading();
     (await read.openForReading()).close();
     expect(open).toHaveBeenCalledTimes(1); // one connection: the early script's
+  });
+
+  it('holds what "what to do now" is worked out from, for the moment and the settings the popup opens with', async () => {
+    const sentAt = Date.UTC(2026, 10, 2, 9, 0);
+    const db = await openRapportDb();
+    await putContact(db, markRequestSent(makeContact('maren-okafor', { stage: 'saved', meeting: null }), sentAt));
+    await putSettings(db, { ...DEFAULT_SETTINGS, followUpDays: 7 });
+    db.close();
+    const read = await loadRead();
+    read.startEarlyRead();
+    const { people, settings } = await read.readFirstScreen();
+    const followUps = (now: number, followUpDays: number) =>
+      getDueItems(people, { ...settings, followUpDays }, now, 'UTC').followUps.map((item) => item.action.label);
+    expect(followUps(sentAt + 7 * DAY - 1, 7)).toEqual([]);
+    expect(followUps(sentAt + 7 * DAY, 7)).toEqual(['Follow up with Maren Okafor (1 of 2)']);
+    // A longer wait chosen in Settings counts at once: the summary holds when the request went out.
+    expect(followUps(sentAt + 7 * DAY, 10)).toEqual([]);
+    (await read.openForReading()).close();
   });
 
   it('is read afresh after the first time (a reload after an action shows the change)', async () => {
