@@ -90,6 +90,10 @@ describe('the summary after each write', () => {
     await putContact(await getDb(), makeContact('added-after', { createdAt: 1_900_000_000_000 }));
     await send('data.restoreBackup', { text: backup }, options);
     expect((await expectWholeSummary()).map((p) => p.name)).toEqual(['Ines Varga', 'Maren Okafor']);
+    // A backup made before the summary existed (schema 2) restores with it built.
+    await send('contact.delete', { id: ines.id });
+    await send('data.restoreBackup', { text: backup.replace(/"schemaVersion": \d+/, '"schemaVersion": 2') }, options);
+    expect((await expectWholeSummary()).map((p) => p.name)).toEqual(['Ines Varga', 'Maren Okafor']);
     await send('data.deleteAll', { confirm: 'DELETE' }, options);
     expect(await expectWholeSummary()).toEqual([]);
   });
