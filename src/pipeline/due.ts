@@ -52,6 +52,7 @@ export type ReminderSettings = Pick<Settings, 'followUpDays' | 'maxNudges' | 'to
  * date; no-reply, declined, archived) never appear in "what to do now", never count on the
  * badge and never set the alarm (test/unit/pipeline/due.test.ts). */
 export const STAGES_WITH_DUE_ACTIONS: readonly Stage[] = ['request-sent', 'meeting-scheduled', 'met', 'thanked', 'in-touch'];
+const CAN_FALL_DUE: ReadonlySet<Stage> = new Set(STAGES_WITH_DUE_ACTIONS);
 
 /**
  * All that a contact's next action depends on, apart from the settings, the time and the
@@ -271,6 +272,7 @@ export function getDueItems<T extends DueState>(
   const today = getDateKey(now, timeZone);
   const tomorrow = getDateKey(addDays(now, 1, timeZone), timeZone);
   for (const contact of contacts) {
+    if (!CAN_FALL_DUE.has(contact.stage)) continue; // most people, in a long list
     const action = getDueAction(contact, settings, now, timeZone);
     if (!action) continue;
     const meeting = getActiveMeeting(contact);
