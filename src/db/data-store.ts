@@ -8,7 +8,8 @@ import { toContactsCsv } from '../formats/csv-export';
 import { parseContactsCsv, type Canonicalize, type ParsedCsv } from '../formats/csv-import';
 import { compareById } from '../pipeline/contact';
 import { planImport, type ImportCounts, type ImportPlan, type ImportPreview } from '../formats/import-plan';
-import { DB_VERSION, type MetaRecord, type RapportDb } from './schema';
+import { DEFAULT_SETTINGS } from '../model';
+import { DB_VERSION, toSettings, type MetaRecord, type RapportDb } from './schema';
 import { applyToSummary, putSummary } from './summary';
 
 /** Every record, read in one transaction so contacts and settings agree with each other. */
@@ -50,7 +51,7 @@ export async function restoreBackup(db: RapportDb, text: string): Promise<{ cont
     await Promise.all([
       putAll(contacts, backup.contacts),
       putAll(meta, Object.entries(backup.meta).map(([key, value]) => ({ key, value }) as MetaRecord)),
-      putSummary(unwrap(tx), backup.contacts),
+      putSummary(unwrap(tx), backup.contacts, toSettings(backup.meta.settings ? ({ key: 'settings', value: backup.meta.settings } as MetaRecord) : undefined)),
     ]);
   });
   return { contacts: backup.contacts.length };
@@ -157,7 +158,7 @@ export async function commitImport(
   previewed = null;
   // 'relaxed': the transaction completes once the writes reach the OS, not after a flush to
   // disk; still one transaction, so still all or nothing (Chromium's default was the slow one).
-  const tx = db.transaction(['contacts', 'summary'], 'readwrite', { durability: 'relaxed' });
+  const tx = db.transaction(['contacts', 'meta', 'summary'], 'readwrite', { durability: 'relaxed' });
   let plan: ImportPlan | undefined;
   await inTransaction(tx, async () => {
     const contacts = tx.objectStore('contacts');
@@ -175,7 +176,7 @@ export async function deleteEverything(db: RapportDb): Promise<{ deleted: number
   const deleted = await db.count('contacts');
   const tx = db.transaction(['contacts', 'meta', 'summary'], 'readwrite');
   await inTransaction(tx, async () => {
-    await Promise.all([tx.objectStore('contacts').clear(), tx.objectStore('meta').clear(), putSummary(unwrap(tx), [])]);
+    await Promise.all([tx.objectStore('contacts').clear(), tx.objectStore('meta').clear(), putSummary(unwrap(tx), [], DEFAULT_SETTINGS)]);
   });
   return { deleted };
 }

@@ -14,8 +14,8 @@
 import { unwrap, wrap } from 'idb';
 import type { Contact, Settings } from '../model';
 import { getReferrals } from '../pipeline/referrals';
-import { getContact, getReferralsOf, toSettings } from './repository';
-import { openRapportDb, openRawDb, type MetaRecord, type RapportDb } from './schema';
+import { getContact, getReferralsOf } from './repository';
+import { openRapportDb, openRawDb, toSettings, type MetaRecord, type RapportDb } from './schema';
 import { fromStored, SUMMARY_KEY, type PersonSummary, type StoredSummary } from './summary';
 
 /** What the popup's first screen is made of. */

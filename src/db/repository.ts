@@ -3,11 +3,11 @@
 // (src/db/summary.ts) — so a worker stopped half-way leaves the old record whole.
 import { unwrap } from 'idb';
 import type { Contact, ProfileCapture, Settings, Template, UserProfile } from '../model';
-import { DEFAULT_SETTINGS, EMPTY_PROFILE } from '../model';
+import { EMPTY_PROFILE } from '../model';
 import { mergeCapture, newContact } from '../pipeline/contact';
 import { STAGES_WITH_DUE_ACTIONS } from '../pipeline/due';
-import type { MetaRecord, RapportDb } from './schema';
-import { applyToSummary, changesSummary } from './summary';
+import { toSettings, type RapportDb } from './schema';
+import { applyToSummary, changesSummary, rekeySummary } from './summary';
 
 export class NotFoundError extends Error {}
 
@@ -35,7 +35,7 @@ export async function getContactsWithDueActions(db: RapportDb): Promise<Contact[
 
 /** A readwrite transaction over the contacts and their summary. */
 export function writeContacts(db: RapportDb) {
-  return db.transaction(['contacts', 'summary'], 'readwrite');
+  return db.transaction(['contacts', 'meta', 'summary'], 'readwrite');
 }
 
 type ContactsWrite = ReturnType<typeof writeContacts>;
@@ -127,13 +127,10 @@ export async function getSettings(db: RapportDb): Promise<Settings> {
   return toSettings(await db.get('meta', 'settings'));
 }
 
-/** The stored settings over the defaults (a setting added since they were stored has its default). */
-export function toSettings(record: MetaRecord | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...(record?.key === 'settings' ? record.value : {}) };
-}
-
+/** The settings, and everyone's due time in the summary worked out again for them, in one transaction. */
 export async function putSettings(db: RapportDb, settings: Settings): Promise<Settings> {
-  await db.put('meta', { key: 'settings', value: settings });
+  const tx = db.transaction(['meta', 'summary'], 'readwrite');
+  await Promise.all([tx.objectStore('meta').put({ key: 'settings', value: settings }), rekeySummary(unwrap(tx), settings), tx.done]);
   return settings;
 }
 

@@ -2,7 +2,8 @@
 // into the next; opening runs every step the stored database has not seen, in order, inside
 // the single upgrade transaction, so an interrupted upgrade leaves the old version intact.
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Contact, Settings, Template, UserProfile } from '../model';
+import { DEFAULT_SETTINGS, type Contact, type Settings, type Template, type UserProfile } from '../model';
+import { getDefaultTimeZone } from '../pipeline/zoned-time';
 import { buildSummary, SUMMARY_KEY, type StoredSummary } from './summary';
 
 export const DB_NAME = 'rapport';
@@ -32,6 +33,11 @@ export interface RapportSchema extends DBSchema {
 }
 
 export type RapportDb = IDBPDatabase<RapportSchema>;
+
+/** The stored settings over the defaults (a setting added since they were stored has its default). */
+export function toSettings(record: MetaRecord | undefined): Settings {
+  return { ...DEFAULT_SETTINGS, ...(record?.key === 'settings' ? record.value : {}) };
+}
 
 /**
  * Step N upgrades a version N-1 database to version N. Never change what a shipped step does;
@@ -64,8 +70,12 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBDatabase, tx: IDBTransaction) => 
     const contacts = tx.objectStore('contacts');
     contacts.createIndex('referrerId', 'referrerId');
     const summary = db.createObjectStore('summary');
+    const settings = tx.objectStore('meta').get('settings');
     const all = contacts.getAll();
-    all.onsuccess = () => summary.put(buildSummary(all.result as Contact[]), SUMMARY_KEY);
+    all.onsuccess = () => {
+      const people = buildSummary(all.result as Contact[], toSettings(settings.result as MetaRecord | undefined), getDefaultTimeZone());
+      summary.put(people, SUMMARY_KEY);
+    };
   },
 ];
 

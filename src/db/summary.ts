@@ -1,6 +1,6 @@
 // The summary of everyone: one record holding, for each person, what the popup's first screen
 // and its search need — the list's row, the text searched, and what their next action depends
-// on (pipeline/due.ts's DueState). The popup reads it, with the settings, in one request before
+// on (pipeline/due.ts's DueState, with its due time worked out ahead for the stored settings). The popup reads it, with the settings, in one request before
 // its first frame (src/db/read.ts) and works out "what to do now" from it for the moment it
 // opens; a record per person would cost the database a read each.
 //
@@ -8,9 +8,11 @@
 // a worker stopped half-way leaves both or neither. It is derived: no backup holds it, and a
 // restore or an import rebuilds or updates it with the contacts. Changing StoredSummary's
 // shape needs a new migration in schema.ts that rebuilds it.
-import type { Contact, Stage } from '../model';
+import type { Contact, Settings, Stage } from '../model';
 import { compareById } from '../pipeline/contact';
-import { getDueState, type DueState } from '../pipeline/due';
+import { getDueState, withClock, type DueState, type ReminderSettings } from '../pipeline/due';
+import { getDefaultTimeZone } from '../pipeline/zoned-time';
+import { toSettings, type MetaRecord } from './schema';
 
 export const SUMMARY_KEY = 'people';
 
@@ -35,6 +37,7 @@ export interface StoredSummary {
   snoozedUntil: (number | null)[];
   meeting: DueState['meeting'][];
   since: (number | null)[];
+  clock: DueState['clock'][];
   role: string[];
   organization: string[];
   headline: string[];
@@ -42,7 +45,7 @@ export interface StoredSummary {
   haystack: string[];
 }
 
-export function toPersonSummary(contact: Contact): PersonSummary {
+function describe(contact: Contact): PersonSummary {
   const { organization, role, headline, notes } = contact;
   return {
     ...getDueState(contact),
@@ -52,6 +55,12 @@ export function toPersonSummary(contact: Contact): PersonSummary {
     createdAt: contact.createdAt,
     haystack: [contact.name, organization, role, headline, notes.person, notes.organization, notes.takeaways].join('\n').toLocaleLowerCase(),
   };
+}
+
+/** The person as the summary keeps them, with their due time worked out ahead for these
+ * settings and zone (the popup works it out anew if either has changed since). */
+export function toPersonSummary(contact: Contact, settings: ReminderSettings, timeZone: string): PersonSummary {
+  return withClock(describe(contact), settings, timeZone);
 }
 
 /** The list's order: newest saved first; the same moment, by id descending. */
@@ -69,6 +78,7 @@ function toStored(people: PersonSummary[]): StoredSummary {
     snoozedUntil: [],
     meeting: [],
     since: [],
+    clock: [],
     role: [],
     organization: [],
     headline: [],
@@ -95,6 +105,7 @@ export function fromStored(stored: StoredSummary | undefined): PersonSummary[] {
       snoozedUntil: stored.snoozedUntil[i],
       meeting: stored.meeting[i],
       since: stored.since[i],
+      clock: stored.clock[i],
       role: stored.role[i],
       organization: stored.organization[i],
       headline: stored.headline[i],
@@ -105,15 +116,15 @@ export function fromStored(stored: StoredSummary | undefined): PersonSummary[] {
   return people;
 }
 
-export function buildSummary(contacts: readonly Contact[]): StoredSummary {
-  return toStored(contacts.map(toPersonSummary));
+export function buildSummary(contacts: readonly Contact[], settings: ReminderSettings, timeZone: string): StoredSummary {
+  return toStored(contacts.map((contact) => toPersonSummary(contact, settings, timeZone)));
 }
 
 /** Whether a write that turns `before` into `after` changes the summary (a draft saved as the
  * user types does not: the summary is then left alone). */
 export function changesSummary(before: Contact | undefined, after: Contact | undefined): boolean {
   if (!before || !after) return before !== after;
-  return JSON.stringify(toPersonSummary(before)) !== JSON.stringify(toPersonSummary(after));
+  return JSON.stringify(describe(before)) !== JSON.stringify(describe(after));
 }
 
 function requested<T>(request: IDBRequest<T>): Promise<T> {
@@ -124,17 +135,30 @@ function requested<T>(request: IDBRequest<T>): Promise<T> {
 }
 
 /** The summary with `put` written (new or replacing) and `deleted` gone. `tx`: the readwrite
- * transaction (over 'summary' too) that writes the same change to the contacts. */
+ * transaction (over 'meta' and 'summary' too) that writes the same change to the contacts. */
 export async function applyToSummary(tx: IDBTransaction, put: readonly Contact[], deleted: readonly string[] = []): Promise<void> {
   if (put.length === 0 && deleted.length === 0) return;
   const store = tx.objectStore('summary');
-  const people = fromStored(await requested<StoredSummary | undefined>(store.get(SUMMARY_KEY)));
+  const [record, stored] = await Promise.all([
+    requested<MetaRecord | undefined>(tx.objectStore('meta').get('settings')),
+    requested<StoredSummary | undefined>(store.get(SUMMARY_KEY)),
+  ]);
+  const settings = toSettings(record);
+  const timeZone = getDefaultTimeZone();
   const gone = new Set([...deleted, ...put.map((contact) => contact.id)]);
-  const kept = people.filter((person) => !gone.has(person.id));
-  await requested(store.put(toStored([...kept, ...put.map(toPersonSummary)]), SUMMARY_KEY));
+  const kept = fromStored(stored).filter((person) => !gone.has(person.id));
+  await requested(store.put(toStored([...kept, ...put.map((contact) => toPersonSummary(contact, settings, timeZone))]), SUMMARY_KEY));
 }
 
 /** Replaces the summary with one of `contacts` (all of them), in `tx`. */
-export async function putSummary(tx: IDBTransaction, contacts: readonly Contact[]): Promise<void> {
-  await requested(tx.objectStore('summary').put(buildSummary(contacts), SUMMARY_KEY));
+export async function putSummary(tx: IDBTransaction, contacts: readonly Contact[], settings: Settings): Promise<void> {
+  await requested(tx.objectStore('summary').put(buildSummary(contacts, settings, getDefaultTimeZone()), SUMMARY_KEY));
+}
+
+/** Works everyone's due time out again for new settings, in `tx` (over 'summary'), which writes them. */
+export async function rekeySummary(tx: IDBTransaction, settings: Settings): Promise<void> {
+  const store = tx.objectStore('summary');
+  const timeZone = getDefaultTimeZone();
+  const people = fromStored(await requested<StoredSummary | undefined>(store.get(SUMMARY_KEY)));
+  await requested(store.put(toStored(people.map((person) => withClock(person, settings, timeZone))), SUMMARY_KEY));
 }

@@ -70,6 +70,42 @@ export interface DueState {
   /** When the stage's clock started: the request or the last follow-up (request-sent), the
    * meeting's end (met), the last thank-you or touch-base (thanked, in-touch); else null. */
   since: number | null;
+  /** When that clock falls due, worked out ahead (withClock) for the settings and zone `key`
+   * names: calendar arithmetic in a zone is slow for thousands of people at once. Used only
+   * while the key matches; else worked out anew. null: not worked out. */
+  clock: { key: string; dueAt: number } | null;
+}
+
+/** What the stage clock's due time depends on besides the state itself. */
+function getClockKey(settings: ReminderSettings, timeZone: string): string {
+  return `${settings.followUpDays} days, ${settings.touchBaseMonths} months, ${timeZone}`;
+}
+
+function workOutClock(state: DueState, settings: ReminderSettings, timeZone: string): number | null {
+  if (state.since === null) return null;
+  switch (state.stage) {
+    case 'request-sent':
+      return addDays(state.since, settings.followUpDays, timeZone);
+    case 'met':
+      return state.since;
+    case 'thanked':
+    case 'in-touch':
+      return addMonths(state.since, settings.touchBaseMonths, timeZone);
+    default:
+      return null;
+  }
+}
+
+/** The state with its clock's due time worked out for these settings and zone, to keep. */
+export function withClock<T extends DueState>(state: T, settings: ReminderSettings, timeZone: string): T {
+  const dueAt = workOutClock(state, settings, timeZone);
+  return { ...state, clock: dueAt === null ? null : { key: getClockKey(settings, timeZone), dueAt } };
+}
+
+/** When the stage's clock falls due: kept ahead if for the same settings and zone, else worked out. */
+function getClockDue(state: DueState, settings: ReminderSettings, timeZone: string): number {
+  if (state.clock && state.clock.key === getClockKey(settings, timeZone)) return state.clock.dueAt;
+  return workOutClock(state, settings, timeZone) ?? state.since ?? 0;
 }
 
 export function getDueState(contact: Contact): DueState {
@@ -80,7 +116,7 @@ export function getDueState(contact: Contact): DueState {
   if (stage === 'request-sent') since = getRequestSentAt(contact);
   else if (stage === 'met') since = getMeetingEndedAt(contact);
   else if (stage === 'thanked' || stage === 'in-touch') since = getLastTouchAt(contact);
-  return { id, stage, name, nameKey, nudges, snoozedUntil, meeting, since };
+  return { id, stage, name, nameKey, nudges, snoozedUntil, meeting, since, clock: null };
 }
 
 export function getMeetingEnd(meeting: Pick<Meeting, 'start' | 'minutes'>): number {
@@ -149,7 +185,7 @@ function getRawAction(contact: DueState, settings: ReminderSettings, now: number
     case 'saved':
       return { kind: 'send-request', label: `Send ${who} a request`, dueAt: null, deadline: null };
     case 'request-sent': {
-      const dueAt = addDays(contact.since!, settings.followUpDays, timeZone);
+      const dueAt = getClockDue(contact, settings, timeZone);
       if (contact.nudges >= settings.maxNudges) {
         return { kind: 'no-reply', label: `${getNoReplyDetail(contact.nudges)} from ${who}`, dueAt, deadline: null };
       }
@@ -173,13 +209,13 @@ function getRawAction(contact: DueState, settings: ReminderSettings, now: number
       return getThankAction(contact, end);
     }
     case 'met':
-      return getThankAction(contact, contact.since!);
+      return getThankAction(contact, getClockDue(contact, settings, timeZone));
     case 'thanked':
     case 'in-touch':
       return {
         kind: 'touch-base',
         label: `Touch base with ${who}`,
-        dueAt: addMonths(contact.since!, settings.touchBaseMonths, timeZone),
+        dueAt: getClockDue(contact, settings, timeZone),
         deadline: null,
       };
     default:

@@ -121,6 +121,14 @@ describe('the summary after each write', () => {
     expect((await expectWholeSummary())[0]).toMatchObject({ name: 'Sam Quiet', stage: 'no-reply' });
   });
 
+  it('new settings work everyone’s due time out again, in the same transaction', async () => {
+    const sent = markRequestSent(makeContact('sam-asked', { createdAt: 1_700_000_900_000, meeting: null, stage: 'saved' }), Date.UTC(2026, 0, 5, 9));
+    await putContact(await getDb(), sent);
+    expect((await expectWholeSummary())[0].clock).toEqual({ key: expect.stringMatching(/^7 days, 3 months, /), dueAt: Date.UTC(2026, 0, 12, 9) });
+    await send('settings.save', { settings: { ...DEFAULT_SETTINGS, followUpDays: 3 } }, options);
+    expect((await expectWholeSummary())[0].clock).toEqual({ key: expect.stringMatching(/^3 days, 3 months, /), dueAt: Date.UTC(2026, 0, 8, 9) });
+  });
+
   it('a draft saved as the user types leaves the summary unwritten', async () => {
     const put = vi.spyOn(IDBObjectStore.prototype, 'put');
     await send('letter.saveDraft', { id: maren.id, variant: 'email', draft: { templateId: 'email-default', subject: 'Hello', body: 'Dear Maren' } });

@@ -2,7 +2,9 @@
 import type { Contact, Settings, Template, UserProfile } from '../../../src/model';
 import { DEFAULT_SETTINGS } from '../../../src/model';
 import type { RapportDb } from '../../../src/db/schema';
+import { toSettings } from '../../../src/db/schema';
 import { buildSummary, fromStored, SUMMARY_KEY } from '../../../src/db/summary';
+import { getDefaultTimeZone } from '../../../src/pipeline/zoned-time';
 
 export function makeContact(slug: string, overrides: Partial<Contact> = {}): Contact {
   const id = `https://www.linkedin.com/in/${slug}/`;
@@ -68,7 +70,7 @@ export async function fillDb(db: RapportDb): Promise<void> {
   ];
   await Promise.all([
     ...contacts.map((contact) => tx.objectStore('contacts').put(contact)),
-    tx.objectStore('summary').put(buildSummary(contacts), SUMMARY_KEY),
+    tx.objectStore('summary').put(buildSummary(contacts, SETTINGS, getDefaultTimeZone()), SUMMARY_KEY),
     tx.objectStore('meta').put({ key: 'profile', value: PROFILE }),
     tx.objectStore('meta').put({ key: 'settings', value: SETTINGS }),
     tx.objectStore('meta').put({ key: 'templates', value: TEMPLATES }),
@@ -90,7 +92,12 @@ export async function dumpDb(db: RapportDb): Promise<string> {
 
 /** The summary the database holds (as the popup reads it), and the one made from its contacts now. */
 export async function readSummaries(db: RapportDb) {
-  const tx = db.transaction(['contacts', 'summary'], 'readonly');
-  const [contacts, stored] = await Promise.all([tx.objectStore('contacts').getAll(), tx.objectStore('summary').get(SUMMARY_KEY), tx.done]);
-  return { stored: fromStored(stored), expected: fromStored(buildSummary(contacts)) };
+  const tx = db.transaction(['contacts', 'meta', 'summary'], 'readonly');
+  const [contacts, settings, stored] = await Promise.all([
+    tx.objectStore('contacts').getAll(),
+    tx.objectStore('meta').get('settings'),
+    tx.objectStore('summary').get(SUMMARY_KEY),
+    tx.done,
+  ]);
+  return { stored: fromStored(stored), expected: fromStored(buildSummary(contacts, toSettings(settings), getDefaultTimeZone())) };
 }

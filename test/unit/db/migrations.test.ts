@@ -9,7 +9,8 @@ import { exportBackup } from '../../../src/db/data-store';
 import { getContact, getProfile, getSettings, getStoredTemplates, listContacts } from '../../../src/db/repository';
 import { DB_VERSION, MIGRATIONS, openRapportDb, type RapportDb } from '../../../src/db/schema';
 import { buildSummary, compareNewestFirst, fromStored, SUMMARY_KEY } from '../../../src/db/summary';
-import { makeContact, PROFILE, SETTINGS, TEMPLATES } from './fixtures';
+import { getDefaultTimeZone } from '../../../src/pipeline/zoned-time';
+import { makeContact, PROFILE, readSummaries, SETTINGS, TEMPLATES } from './fixtures';
 
 interface VersionFixture {
   version: number;
@@ -71,7 +72,7 @@ const FIXTURES: VersionFixture[] = [
       const contacts = [makeContact('noor-haddad', { stage: 'thanked', referrerId: referrer, createdAt: 1_700_000_950_000 })];
       const all = [...contacts, ...(await db.getAll('contacts'))];
       const tx = db.transaction(['contacts', 'summary'], 'readwrite');
-      await Promise.all([...contacts.map((c) => tx.objectStore('contacts').put(c)), tx.objectStore('summary').put(buildSummary(all), SUMMARY_KEY), tx.done]);
+      await Promise.all([...contacts.map((c) => tx.objectStore('contacts').put(c)), tx.objectStore('summary').put(buildSummary(all, SETTINGS, getDefaultTimeZone()), SUMMARY_KEY), tx.done]);
     },
     async check(db) {
       const referred = await db.getAllFromIndex('contacts', 'referrerId', 'https://www.linkedin.com/in/tove-lindqvist/');
@@ -82,9 +83,11 @@ const FIXTURES: VersionFixture[] = [
 
 /** The summary the database holds, and the one its contacts make: they must be the same. */
 async function expectSummaryWhole(db: RapportDb): Promise<void> {
-  const stored = fromStored(await db.get('summary', SUMMARY_KEY));
+  const { stored, expected } = await readSummaries(db);
   const contacts = await db.getAll('contacts');
-  expect(stored).toEqual(fromStored(buildSummary(contacts)));
+  expect(stored).toEqual(expected);
+  // Each person's due time was worked out ahead, for the settings the old database held.
+  expect(stored.filter((p) => p.since !== null).every((p) => p.clock?.key.startsWith(`${SETTINGS.followUpDays} days, `))).toBe(true);
   expect(stored.map((p) => p.name)).toEqual([...contacts].sort(compareNewestFirst).map((c) => c.name));
 }
 

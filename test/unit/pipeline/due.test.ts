@@ -9,6 +9,9 @@ import {
   STAGES_WITH_DUE_ACTIONS,
   getNextAction,
   getNextAlarmTime,
+  withClock,
+  type DueItem,
+  type DueState,
 } from '../../../src/pipeline/due';
 import { reviewContact } from '../../../src/pipeline/reminders';
 import { markMet, markRequestSent, markThanked, recordNudge, recordTouchBase, scheduleMeeting, snooze, STAGES } from '../../../src/pipeline/stages';
@@ -320,5 +323,30 @@ describe('one alarm for everyone', () => {
     expect(getNextAlarmTime([b, a, c, d], settings, now, UTC)).toBe(now + DAY);
     expect(getDueItems([b, a, c, d].map(getDueState), settings, now, UTC).followUps.map((i) => i.contact.id)).toEqual(['c', 'd']);
     expect(getBadgeCount([b, a, c, d], settings, now, UTC)).toBe(2);
+  });
+});
+
+describe('a due time worked out ahead (what the popup’s summary keeps)', () => {
+  const sentAt = Date.UTC(2026, 2, 20, 9, 0); // a week before Stockholm's spring change
+  const sent = markRequestSent(makeContact({ id: 'sent' }), sentAt);
+  const thanked = markThanked(markMet(makeContact({ id: 'thanked', stage: 'meeting-scheduled', meeting: { start: sentAt, timeZone: STOCKHOLM, minutes: 30, mode: 'coffee', place: '' } }), sentAt + HOUR), sentAt + 2 * HOUR);
+
+  it('gives what working it out at the moment gives, across a daylight-saving change', () => {
+    const ahead = [sent, thanked].map((c) => withClock(getDueState(c), settings, STOCKHOLM));
+    expect(ahead.map((s) => s.clock?.dueAt)).toEqual([Date.UTC(2026, 2, 27, 9, 0), Date.UTC(2026, 5, 20, 9, 0) + 2 * HOUR - HOUR]);
+    for (const now of [sentAt + 7 * DAY - HOUR, sentAt + 8 * DAY, sentAt + 100 * DAY]) {
+      const actions = (states: DueState[]) => Object.values(getDueItems(states, settings, now, STOCKHOLM)).map((group: DueItem[]) => group.map((i) => [i.contact.id, i.action]));
+      expect(actions(ahead)).toEqual(actions([sent, thanked].map(getDueState)));
+      expect(actions(ahead).flat().length).toBe(now < sentAt + 7 * DAY ? 0 : now < sentAt + 90 * DAY ? 1 : 2);
+    }
+  });
+
+  it('is worked out anew when the settings or the zone have changed since', () => {
+    const ahead = withClock(getDueState(sent), settings, STOCKHOLM);
+    const longer = { ...settings, followUpDays: 10 };
+    expect(getDueItems([ahead], longer, sentAt + 8 * DAY, STOCKHOLM).followUps).toEqual([]);
+    expect(getDueItems([ahead], longer, sentAt + 10 * DAY, STOCKHOLM).followUps.map((i) => i.action.dueAt)).toEqual([sentAt + 10 * DAY - HOUR]);
+    // The same wall-clock time in UTC, where no clock changes: a week of 24-hour days.
+    expect(getDueItems([ahead], settings, sentAt + 7 * DAY, UTC).followUps.map((i) => i.action.dueAt)).toEqual([sentAt + 7 * DAY]);
   });
 });

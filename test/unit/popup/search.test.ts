@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { toPersonSummary, type PersonSummary } from '../../../src/db/summary';
 import { matchRows, SearchIndex } from '../../../popup/search';
-import type { Stage } from '../../../src/model';
+import { DEFAULT_SETTINGS, type Stage } from '../../../src/model';
 import { makeContact } from '../db/fixtures';
 
 const noNotes = { person: '', organization: '', takeaways: '' };
@@ -18,7 +18,7 @@ const rows = [
     stage: 'met',
     notes: { person: 'Asked about satellite rainfall', organization: '', takeaways: '' },
   }),
-].map(toPersonSummary);
+].map((contact) => toPersonSummary(contact, DEFAULT_SETTINGS, 'UTC'));
 const names = (found: PersonSummary[]) => found.map((row) => row.name);
 
 const searches: [string, (query: string, stage: Stage | '') => PersonSummary[]][] = [
