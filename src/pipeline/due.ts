@@ -57,7 +57,8 @@ const CAN_FALL_DUE: ReadonlySet<Stage> = new Set(STAGES_WITH_DUE_ACTIONS);
 /**
  * All that a contact's next action depends on, apart from the settings, the time and the
  * zone: what the popup keeps of each person to work out "what to do now" when it opens
- * (src/db/summary.ts), so that a change of settings or a new day needs no rewrite.
+ * (src/db/summary.ts). A new day needs no rewrite of it, and what is kept stays right after a
+ * change of settings or zone (only slower to work out until it is rewritten).
  */
 export interface DueState {
   id: string;
