@@ -1,37 +1,19 @@
 // Everyone saved: search as you type (name, organization, role, headline, notes) and a stage
-// filter. Fast at 10,000 people: each person is reduced once per load to the row shown and
-// the lower-cased text searched (toContactRow), indexed by character (popup/search.ts), and
-// only the rows in view are in the DOM — the list keeps its full height with padding above
-// and below them.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Contact, Stage } from '../src/model';
+// filter, over everyone from the first frame (the summary holds each person's lower-cased
+// text). Fast at 10,000 people: the text is indexed by character (popup/search.ts) once the
+// first screen is shown, and only the rows in view are in the DOM — the list keeps its full
+// height with padding above and below them.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { PersonSummary } from '../src/db/summary';
+import type { Stage } from '../src/model';
 import { getStageLabel, STAGES } from '../src/pipeline/stages';
 import { formatRoleAt, formatWhen } from './format';
-import { afterNextFrame, markSearchReady } from './ready';
+import { afterNextFrame } from './ready';
 import { matchRows, SearchIndex } from './search';
 
-/** A person as the list shows and searches them. */
-export interface ContactRow {
-  id: string;
-  name: string;
-  createdAt: number;
-  stage: Stage;
-  /** "Role at Organization", else the headline, else a note that it is not known yet. */
-  what: string;
-  /** Lower-cased name, organization, role, headline and notes. */
-  haystack: string;
-}
-
-export function toContactRow(contact: Contact): ContactRow {
-  const { id, name, createdAt, stage, organization, role, headline, notes } = contact;
-  return {
-    id,
-    name,
-    createdAt,
-    stage,
-    what: formatRoleAt(contact) || headline || 'Role not known yet',
-    haystack: [name, organization, role, headline, notes.person, notes.organization, notes.takeaways].join('\n').toLocaleLowerCase(),
-  };
+/** "Role at Organization", else the headline, else a note that it is not known yet. */
+function getWhat(person: PersonSummary): string {
+  return formatRoleAt(person) || person.headline || 'Role not known yet';
 }
 
 /** A row's height in CSS pixels: popup.css gives every row this height (`.people .person`), so
@@ -43,43 +25,32 @@ const POPUP_HEIGHT = 600;
 const OVERSCAN = 4;
 
 export function ContactList({
-  newest,
-  rows,
+  people,
   onOpen,
 }: {
-  /** The newest, shown until `rows` is read. */
-  newest: Contact[];
-  /** Everyone, newest first; null while it is being read. */
-  rows: ContactRow[] | null;
+  /** Everyone, newest saved first. */
+  people: PersonSummary[];
   onOpen: (id: string) => void;
 }) {
   const [query, setQuery] = useState('');
   const [stage, setStage] = useState<Stage | ''>('');
-  const firstRows = useMemo(() => newest.map(toContactRow), [newest]);
-  const people = rows ?? firstRows;
-  /** How many are saved; not known until everyone is read. */
-  const total = rows?.length ?? null;
-
-  useLayoutEffect(() => {
-    if (rows) markSearchReady();
-  }, [rows]);
+  const total = people.length;
 
   const stageCounts = useMemo(() => {
     const counts = new Map<Stage, number>();
-    for (const row of rows ?? []) counts.set(row.stage, (counts.get(row.stage) ?? 0) + 1);
+    for (const person of people) counts.set(person.stage, (counts.get(person.stage) ?? 0) + 1);
     return counts;
-  }, [rows]);
+  }, [people]);
   const filtered = query.trim() !== '' || stage !== '';
-  /** Everyone, indexed for search once they are read (the newest alone are searched through). */
-  const index = useMemo(() => (rows ? new SearchIndex(rows) : null), [rows]);
+  /** The search index, built after the first screen is shown (until then each text is looked through). */
+  const [index, setIndex] = useState<SearchIndex<PersonSummary> | null>(null);
+  useEffect(() => afterNextFrame(() => setIndex(new SearchIndex(people))), [people]);
   const matches = useMemo(
-    () => (index ? index.match(query, stage) : matchRows(people, query, stage)),
+    () => (index && index.rows === people ? index.match(query, stage) : matchRows(people, query, stage)),
     [index, people, query, stage],
   );
-  // Until everyone is read, a search can't say who matches; the list shows the newest.
-  const searching = filtered && rows === null;
-  const length = searching ? 0 : matches.length;
-  const shown = searching ? [] : matches;
+  const length = matches.length;
+  const shown = matches;
 
   const listRef = useRef<HTMLUListElement>(null);
   const [top, setTop] = useState(0);
@@ -113,7 +84,7 @@ export function ContactList({
 
   return (
     <section aria-label="Saved people">
-      <h2 class="section-title section">Saved people{total === null ? '' : ` (${total})`}</h2>
+      <h2 class="section-title section">Saved people ({total})</h2>
       <div class="section filters">
         <input
           type="search"
@@ -137,7 +108,7 @@ export function ContactList({
       </div>
       {filtered && (
         <p class="section small muted match-count" role="status">
-          {searching ? 'Searching everyone…' : matches.length === 0 ? 'No one matches.' : `${matches.length} of ${total}`}
+          {matches.length === 0 ? 'No one matches.' : `${matches.length} of ${total}`}
         </p>
       )}
       <ul
@@ -160,7 +131,7 @@ export function ContactList({
                 <span class="when">saved {formatWhen(row.createdAt)}</span>
               </span>
               <span class="line1">
-                <span class="what">{row.what}</span>
+                <span class="what">{getWhat(row)}</span>
                 <span class="badge">{getStageLabel(row.stage)}</span>
               </span>
             </button>

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendFromPage } from '../src/messaging';
 import type { CapturedField, Contact } from '../src/model';
+import type { ReadReferrals } from '../src/db/read';
 import { getStageLabel } from '../src/pipeline/stages';
 import type { ContactPatch } from '../src/protocol';
 import { describeSource, formatRoleAt, formatWhen } from './format';
@@ -29,14 +30,15 @@ export function ContactView({
   id,
   onBack,
   onChanged,
-  contacts = null,
+  readReferrals,
   onOpen = () => undefined,
 }: {
   id: string;
   onBack: () => void;
+  /** Something was written: the home view behind this one is out of date. */
   onChanged: () => void;
-  /** Everyone, for the people this contact suggested (and who suggested them). */
-  contacts?: Contact[] | null;
+  /** Who suggested this contact, and whom they suggested (src/db/read.ts). */
+  readReferrals: ReadReferrals;
   onOpen?: (id: string) => void;
 }) {
   const [contact, setContact] = useState<Contact | null | undefined>(undefined);
@@ -96,7 +98,7 @@ export function ContactView({
           <PrepPanel contact={contact} onSave={update} />
           <LetterPanel key={contact.id} contact={contact} onContact={setContact} onChanged={onChanged} />
           <TimelinePanel contact={contact} />
-          <ReferralsPanel key={`referrals-${contact.id}`} contact={contact} contacts={contacts} onOpen={onOpen} onContact={setContact} onChanged={onChanged} />
+          <ReferralsPanel key={`referrals-${contact.id}`} contact={contact} readReferrals={readReferrals} onOpen={onOpen} onContact={setContact} onChanged={onChanged} />
           <DeleteContact
             key={`delete-${contact.id}`}
             contact={contact}

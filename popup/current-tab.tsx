@@ -19,8 +19,8 @@ export function CurrentTabCard({ onOpen, onChanged }: { onOpen: (id: string) => 
 
   useEffect(() => {
     let current = true;
-    // Asked once the list is on screen: the question and its answer cost the page ~5-10 ms,
-    // which held up the list's first frame (the answer takes a round trip anyway).
+    // Asked once the first screen is shown: the question and its answer cost the page time,
+    // which held up the first frame (the answer takes a round trip anyway).
     void whenListShown()
       .then(() => sendFromPage('tab.current', { tabId: getTabIdFromLocation() }))
       .then(

@@ -1,7 +1,6 @@
 // The popup's first script: a small classic one in the page's head, run while the popup's
-// module (~40 KB) is still being fetched. It opens IndexedDB and starts the first screen's
-// reads, which the module picks up (src/db/read.ts); without it the reads would start only
-// once the module has arrived and run.
+// module is still being fetched. It starts the first screen's read, which the module picks up;
+// the whole start-up path is told in src/db/read.ts.
 import { startEarlyRead } from '../src/db/read';
 
 startEarlyRead();

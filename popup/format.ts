@@ -1,8 +1,8 @@
 // How dates and people read in the popup.
 import type { Contact } from '../src/model';
 
-/** A formatter made on first use: making one costs ~0.5 ms, and the popup's first screen
- * needs only two of them. */
+/** A formatter made on first use: making one takes time, and the popup's first screen needs
+ * only two of them. */
 function lazy<T>(make: () => T): () => T {
   let made: T | undefined;
   return () => (made ??= make());

@@ -1,44 +1,36 @@
-// Popup home: the profile in the current tab, what to do now, then everyone saved.
+// Popup home: the profile in the current tab, what to do now, then everyone saved — all
+// from one read (src/db/read.ts), so the first frame is the whole first screen.
 import { useLayoutEffect } from 'preact/hooks';
-import type { Contact, Settings } from '../src/model';
+import type { FirstScreen } from '../src/db/read';
 import { CurrentTabCard } from './current-tab';
-import { ContactList, type ContactRow } from './contact-list';
-import { markListReady } from './ready';
+import { ContactList } from './contact-list';
+import { markListReady, markSearchReady } from './ready';
 import { Today } from './today';
-
-/** What the home view shows first, read before its first render (app.tsx). */
-export interface HomeData {
-  /** The newest saved, enough for the first screen of the list (none: no one is saved). */
-  newest: Contact[];
-  /** Everyone who may have something due: what "what to do now" is made of; null while read. */
-  withDue: Contact[] | null;
-  settings: Settings;
-}
 
 export function Home({
   data,
-  rows,
   onOpen,
   onChanged,
 }: {
-  data: HomeData | null;
-  /** Everyone, for search and the whole list; null while being read. */
-  rows: ContactRow[] | null;
+  /** null while the first screen is read. */
+  data: FirstScreen | null;
   onOpen: (id: string) => void;
   onChanged: () => void;
 }) {
   useLayoutEffect(() => {
-    if (data !== null) markListReady();
+    if (data === null) return;
+    markListReady();
+    markSearchReady(); // search covers everyone from the first frame
   }, [data]);
   return (
     <>
       <CurrentTabCard onOpen={onOpen} onChanged={onChanged} />
-      {data === null ? null : data.newest.length === 0 ? (
+      {data === null ? null : data.people.length === 0 ? (
         <EmptyState />
       ) : (
         <>
-          <Today contacts={data.withDue} settings={data.settings} onOpen={onOpen} onChanged={onChanged} />
-          <ContactList newest={data.newest} rows={rows} onOpen={onOpen} />
+          <Today people={data.people} settings={data.settings} onOpen={onOpen} onChanged={onChanged} />
+          <ContactList people={data.people} onOpen={onOpen} />
         </>
       )}
     </>

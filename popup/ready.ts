@@ -1,8 +1,9 @@
 // Marks the benchmark (scripts/bench.mjs) reads, as user timings from navigation start:
-// - rapport:list-ready   the home view's first rows (or the empty state) are in the DOM and
-//                        the search box is enabled;
-// - rapport:list-shown   the frame that shows them has been rendered (style, layout, paint);
-// - rapport:search-ready search covers everyone (the index is loaded after the first rows).
+// - rapport:list-ready   the home view's whole first screen ("what to do now" and the list, or
+//                        the empty state) is in the DOM and the search box is enabled;
+// - rapport:list-shown   the frame that shows it has been rendered (style, layout, paint);
+// - rapport:search-ready search covers everyone (from that same first screen: the summary
+//                        read for it holds everyone's text).
 // A user timing mark costs nothing when no one reads it. whenListShown() lets work that is not
 // part of the first screen (the current tab's card) wait for it; afterNextFrame() is for work
 // that must come after a frame (reading the list's place, the reads after the first rows).

@@ -1,23 +1,36 @@
 // "Who else should I talk to?": people this contact suggested become new leads linked to
 // them; a lead someone suggested shows who, so the request letter can mention it.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { ReadReferrals } from '../src/db/read';
 import { sendFromPage } from '../src/messaging';
 import type { Contact } from '../src/model';
-import { getReferrals } from '../src/pipeline/referrals';
 import { getStageLabel } from '../src/pipeline/stages';
 import { formatRoleAt } from './format';
 import { useContactAction, type ContactPanelProps } from './use-contact-action';
 
 const EMPTY = { name: '', role: '', organization: '', profileUrl: '' };
 
-export function ReferralsPanel(props: ContactPanelProps & { contacts: Contact[] | null; onOpen: (id: string) => void }) {
-  const { contact, contacts, onOpen } = props;
+export function ReferralsPanel(props: ContactPanelProps & { readReferrals: ReadReferrals; onOpen: (id: string) => void }) {
+  const { contact, onOpen } = props;
   const [form, setForm] = useState(EMPTY);
   const [added, setAdded] = useState('');
+  /** Who suggested this contact and whom they suggested; null while read. */
+  const [people, setPeople] = useState<{ referrer: Contact | null; referred: Contact[] } | null>(null);
+  const [readError, setReadError] = useState('');
   // The new lead is shown by opening it; this contact itself is unchanged, so keep it.
   const { busy, error, run } = useContactAction({ onContact: (lead) => setAdded(lead.name), onChanged: props.onChanged });
-  const referred = contacts ? getReferrals(contacts, contact) : [];
-  const referrer = contact.referrerId ? contacts?.find((c) => c.id === contact.referrerId) : undefined;
+  useEffect(() => {
+    let current = true;
+    props.readReferrals(contact).then(
+      (read) => current && setPeople(read),
+      (e: Error) => current && setReadError(e.message),
+    );
+    return () => {
+      current = false;
+    };
+  }, [contact.id, contact.referrerId, added]);
+  const referred = people?.referred ?? [];
+  const referrer = people?.referrer;
   const met = ['met', 'thanked', 'in-touch'].includes(contact.stage);
 
   const add = async (event: Event) => {
@@ -51,9 +64,14 @@ export function ReferralsPanel(props: ContactPanelProps & { contacts: Contact[] 
               <button class="link-button inline" type="button" onClick={() => onOpen(referrer.id)}>
                 {referrer.name}
               </button>
-            ) : (
+            ) : referrer === null ? (
               <span class="muted">someone no longer in Rapport</span>
-            )}
+            ) : null}
+          </p>
+        )}
+        {readError && (
+          <p class="error small" role="alert">
+            {readError}
           </p>
         )}
         {referred.length > 0 && (

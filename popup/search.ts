@@ -1,10 +1,10 @@
 // The popup's search over everyone: every word typed must appear in the person's text (name,
-// organization, role, headline, notes; lower-cased once, in ContactRow.haystack), in any order;
-// a stage, if chosen, narrows the same list.
+// organization, role, headline, notes; lower-cased once, in PersonSummary.haystack), in any
+// order; a stage, if chosen, narrows the same list.
 //
-// At 10,000 people, looking through every text on each keystroke took 2–5 ms of the 16 ms
-// frame in Chromium here, most of it for the first letters typed, which nearly everyone
-// matches. SearchIndex keeps, for each character, which people's text holds it (a bit per
+// At 10,000 people, looking through every text on each keystroke takes a good part of a frame
+// (BENCHMARKS.md), most of it for the first letters typed, which nearly everyone matches.
+// SearchIndex keeps, for each character, which people's text holds it (a bit per
 // person): a one-letter word is answered from that alone, and a longer one is looked for
 // only in the texts that hold all of its characters.
 import type { Stage } from '../src/model';

@@ -3,7 +3,8 @@
 // first few until the user asks for all (after weeks away, hundreds may be due).
 import { useMemo, useState } from 'preact/hooks';
 import { sendFromPage } from '../src/messaging';
-import type { Contact, Settings } from '../src/model';
+import type { PersonSummary } from '../src/db/summary';
+import type { Settings } from '../src/model';
 import { getDueItems, type DueGroups, type DueItem } from '../src/pipeline/due';
 import { getDefaultTimeZone } from '../src/pipeline/zoned-time';
 import type { PageMessageName } from '../src/protocol';
@@ -22,7 +23,7 @@ const GROUPS: { key: keyof DueGroups; title: string; done?: { label: string; mes
   { key: 'touchBases', title: 'Touch-bases due', done: { label: 'Done', message: 'pipeline.recordTouchBase' } },
 ];
 
-function getWhen({ contact, action }: DueItem, now: number): string {
+function getWhen({ contact, action }: DueItem<PersonSummary>, now: number): string {
   if (contact.meeting && (action.kind === 'meeting' || action.kind === 'prepare')) {
     return `${formatTime(contact.meeting.start)}${contact.meeting.start <= now ? ' · now' : ''}`;
   }
@@ -30,15 +31,14 @@ function getWhen({ contact, action }: DueItem, now: number): string {
   return action.dueAt !== null ? `due ${formatWhen(action.dueAt, now)}` : '';
 }
 
-/** `contacts`: everyone who may have something due (or everyone); `settings`: the reminder rules. */
+/** `people`: everyone, as the summary holds them; `settings`: the reminder rules. */
 export function Today({
-  contacts,
+  people,
   settings,
   onOpen,
   onChanged,
 }: {
-  /** null while being read: the section keeps its place and says so. */
-  contacts: Contact[] | null;
+  people: PersonSummary[];
   settings: Settings;
   onOpen: (id: string) => void;
   onChanged: () => void;
@@ -47,16 +47,9 @@ export function Today({
   const [error, setError] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<keyof DueGroups>>(new Set());
   const now = Date.now();
-  // Recomputed when the list reloads (after every action), not on every render.
-  const groups = useMemo(() => (contacts ? getDueItems(contacts, settings, Date.now(), getDefaultTimeZone()) : null), [contacts, settings]);
-  if (!groups) {
-    return (
-      <section class="today" aria-label="What to do now" aria-busy="true">
-        <h2 class="section-title section">What to do now</h2>
-        <p class="section muted small">Checking what is due…</p>
-      </section>
-    );
-  }
+  // Worked out for the moment the popup opened (and again when it reloads after an action),
+  // not on every render.
+  const groups = useMemo(() => getDueItems(people, settings, Date.now(), getDefaultTimeZone()), [people, settings]);
   const shown = GROUPS.filter(({ key }) => groups[key].length > 0);
 
   const done = async (message: DoneMessage, id: string) => {

@@ -1,6 +1,6 @@
 // Meetings, stage actions, snooze and referrals (issue 5). Each is one read-modify-write
 // in a single IndexedDB transaction; the rules themselves live in src/pipeline.
-import { getContact, getSettings, NotFoundError, updateContact } from '../db/repository';
+import { getContact, getSettings, NotFoundError, putInTransaction, updateContact, writeContacts } from '../db/repository';
 import type { Contact } from '../model';
 import { toIcs, toIcsFilename } from '../pipeline/calendar';
 import { makeReferralLead } from '../pipeline/referrals';
@@ -71,11 +71,12 @@ export const pipelineHandlers: Pick<Handlers, PipelineMessage> = {
 
   async 'pipeline.addReferral'({ referrerId, referral }) {
     const now = Date.now();
-    const tx = (await getDb()).transaction('contacts', 'readwrite');
-    const referrer = await tx.store.get(referrerId);
+    const tx = writeContacts(await getDb());
+    const contacts = tx.objectStore('contacts');
+    const referrer = await contacts.get(referrerId);
     if (!referrer) throw new NotFoundError(GONE);
     const lead = makeReferralLead(referral, referrer, now, toCanonicalProfileUrl);
-    const existing = lead.profileUrl ? await tx.store.get(lead.id) : undefined;
+    const existing = lead.profileUrl ? await contacts.get(lead.id) : undefined;
     let saved = lead;
     if (existing) {
       // Already in Rapport: link them to the referrer, unless someone is linked already.
@@ -95,8 +96,10 @@ export const pipelineHandlers: Pick<Handlers, PipelineMessage> = {
       );
     }
     await Promise.all([
-      tx.store.put(saved),
-      tx.store.put(appendHistory(referrer, 'referral', `Suggested ${saved.name}`, now)),
+      putInTransaction(tx, [
+        { before: existing, after: saved },
+        { before: referrer, after: appendHistory(referrer, 'referral', `Suggested ${saved.name}`, now) },
+      ]),
       tx.done,
     ]);
     return saved;

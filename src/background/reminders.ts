@@ -3,8 +3,7 @@
 // in this worker: what was reminded is stored on the contact (Contact.reminded), and the
 // alarm is compared with what the browser already holds before it is changed.
 import { api } from '../browser';
-import { getContactsWithDueActions } from '../db/read';
-import { getSettings } from '../db/repository';
+import { getContactsWithDueActions, getSettings, putInTransaction, writeContacts } from '../db/repository';
 import type { Contact } from '../model';
 import { getBadgeCount, getNextAlarmTime, type NextAction } from '../pipeline/due';
 import { getAlarmChange, getReminderMessage, reviewContact } from '../pipeline/reminders';
@@ -48,19 +47,21 @@ async function runCheck(notify: boolean): Promise<void> {
   const updated = new Map<string, Contact>();
   const due: DueReminder[] = [];
   if (changing.length > 0) {
-    const tx = db.transaction('contacts', 'readwrite');
-    await Promise.all([
-      ...changing.map(async ({ id }) => {
-        const current = await tx.store.get(id);
-        if (!current) return;
+    const tx = writeContacts(db);
+    const store = tx.objectStore('contacts');
+    const write = async () => {
+      const changes: { before: Contact; after: Contact }[] = [];
+      for (const current of await Promise.all(changing.map(({ id }) => store.get(id)))) {
+        if (!current) continue;
         const review = reviewContact(current, settings, now, timeZone);
-        if (review.contact === current) return;
-        updated.set(id, review.contact);
+        if (review.contact === current) continue;
+        updated.set(current.id, review.contact);
         if (review.remind) due.push({ contact: review.contact, action: review.remind });
-        await tx.store.put(review.contact);
-      }),
-      tx.done,
-    ]);
+        changes.push({ before: current, after: review.contact });
+      }
+      await putInTransaction(tx, changes);
+    };
+    await Promise.all([write(), tx.done]);
   }
   const latest = contacts.map((contact) => updated.get(contact.id) ?? contact);
 

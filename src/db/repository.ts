@@ -1,9 +1,13 @@
 // Reads and writes of Rapport's records. Every write is one IndexedDB transaction that
-// reads, changes and writes back, so a worker stopped half-way leaves the old record whole.
+// reads, changes and writes back — the contact and the summary of everyone with it
+// (src/db/summary.ts) — so a worker stopped half-way leaves the old record whole.
+import { unwrap } from 'idb';
 import type { Contact, ProfileCapture, Settings, Template, UserProfile } from '../model';
-import { DEFAULT_SETTINGS, EMPTY_PROFILE } from '../model';
+import { EMPTY_PROFILE } from '../model';
 import { mergeCapture, newContact } from '../pipeline/contact';
-import type { MetaRecord, RapportDb } from './schema';
+import { STAGES_WITH_DUE_ACTIONS } from '../pipeline/due';
+import { toSettings, type RapportDb } from './schema';
+import { applyToSummary, changesSummary, rekeySummary } from './summary';
 
 export class NotFoundError extends Error {}
 
@@ -17,17 +21,68 @@ export async function listContacts(db: RapportDb): Promise<Contact[]> {
   return all.reverse();
 }
 
+/** The people `referrerId` suggested, by the index of who referred whom. */
+export function getReferralsOf(db: RapportDb, referrerId: string): Promise<Contact[]> {
+  return db.getAllFromIndex('contacts', 'referrerId', referrerId);
+}
+
+/** Everyone who may have something due (pipeline/due.ts): what the reminder pass needs. */
+export async function getContactsWithDueActions(db: RapportDb): Promise<Contact[]> {
+  const index = db.transaction('contacts').store.index('stage');
+  const byStage = await Promise.all(STAGES_WITH_DUE_ACTIONS.map((stage) => index.getAll(stage)));
+  return byStage.flat();
+}
+
+/** A readwrite transaction over the contacts and their summary. */
+export function writeContacts(db: RapportDb) {
+  return db.transaction(['contacts', 'meta', 'summary'], 'readwrite');
+}
+
+type ContactsWrite = ReturnType<typeof writeContacts>;
+
+/** Runs `write` in `tx`; if it fails, aborts `tx`, so no contact is written without its summary. */
+async function allOrNothing(tx: ContactsWrite, write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already aborted by the browser (a failed request): nothing was written.
+    }
+    throw error;
+  }
+}
+
+/** Puts each contact (`after`, which was `before`) in `tx`, and into the summary those that change it. */
+export function putInTransaction(tx: ContactsWrite, changes: ReadonlyArray<{ before: Contact | undefined; after: Contact }>): Promise<void> {
+  return allOrNothing(tx, async () => {
+    const store = tx.objectStore('contacts');
+    await Promise.all(changes.map(({ after }) => store.put(after)));
+    const changed = changes.filter(({ before, after }) => changesSummary(before, after)).map(({ after }) => after);
+    await applyToSummary(unwrap(tx), changed);
+  });
+}
+
 /** Save a capture: a new contact, or an update of the saved one that keeps user edits. */
 export async function saveCapture(
   db: RapportDb,
   capture: ProfileCapture,
   now: number,
 ): Promise<{ contact: Contact; created: boolean }> {
-  const tx = db.transaction('contacts', 'readwrite');
-  const existing = await tx.store.get(capture.profileUrl);
+  const tx = writeContacts(db);
+  const existing = await tx.objectStore('contacts').get(capture.profileUrl);
   const contact = existing ? mergeCapture(existing, capture, now) : newContact(capture, now);
-  await Promise.all([tx.store.put(contact), tx.done]);
+  await Promise.all([putInTransaction(tx, [{ before: existing, after: contact }]), tx.done]);
   return { contact, created: !existing };
+}
+
+async function getOrAbort(tx: ContactsWrite, id: string): Promise<Contact> {
+  const existing = await tx.objectStore('contacts').get(id);
+  if (existing) return existing;
+  tx.abort();
+  await tx.done.catch(() => undefined);
+  throw new NotFoundError('This person is no longer in Rapport.');
 }
 
 /** Read-modify-write one contact in a single transaction. */
@@ -36,32 +91,25 @@ export async function updateContact(
   id: string,
   change: (contact: Contact) => Contact,
 ): Promise<Contact> {
-  const tx = db.transaction('contacts', 'readwrite');
-  const existing = await tx.store.get(id);
-  if (!existing) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw new NotFoundError('This person is no longer in Rapport.');
-  }
+  const tx = writeContacts(db);
+  const existing = await getOrAbort(tx, id);
   const updated = change(existing);
-  await Promise.all([tx.store.put(updated), tx.done]);
+  await Promise.all([putInTransaction(tx, [{ before: existing, after: updated }]), tx.done]);
   return updated;
 }
 
 export async function putContact(db: RapportDb, contact: Contact): Promise<Contact> {
-  await db.put('contacts', contact);
+  const tx = writeContacts(db);
+  const existing = await tx.objectStore('contacts').get(contact.id);
+  await Promise.all([putInTransaction(tx, [{ before: existing, after: contact }]), tx.done]);
   return contact;
 }
 
 export async function deleteContact(db: RapportDb, id: string): Promise<Contact> {
-  const tx = db.transaction('contacts', 'readwrite');
-  const existing = await tx.store.get(id);
-  if (!existing) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw new NotFoundError('This person is no longer in Rapport.');
-  }
-  await Promise.all([tx.store.delete(id), tx.done]);
+  const tx = writeContacts(db);
+  const existing = await getOrAbort(tx, id);
+  const remove = () => Promise.all([tx.objectStore('contacts').delete(id), applyToSummary(unwrap(tx), [], [id])]);
+  await Promise.all([allOrNothing(tx, remove), tx.done]);
   return existing;
 }
 
@@ -79,13 +127,10 @@ export async function getSettings(db: RapportDb): Promise<Settings> {
   return toSettings(await db.get('meta', 'settings'));
 }
 
-/** The stored settings over the defaults (a setting added since they were stored has its default). */
-export function toSettings(record: MetaRecord | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...(record?.key === 'settings' ? record.value : {}) };
-}
-
+/** The settings, and everyone's due time in the summary worked out again for them, in one transaction. */
 export async function putSettings(db: RapportDb, settings: Settings): Promise<Settings> {
-  await db.put('meta', { key: 'settings', value: settings });
+  const tx = db.transaction(['meta', 'summary'], 'readwrite');
+  await Promise.all([tx.objectStore('meta').put({ key: 'settings', value: settings }), rekeySummary(unwrap(tx), settings), tx.done]);
   return settings;
 }
 

@@ -2,7 +2,9 @@
 // into the next; opening runs every step the stored database has not seen, in order, inside
 // the single upgrade transaction, so an interrupted upgrade leaves the old version intact.
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Contact, Settings, Template, UserProfile } from '../model';
+import { DEFAULT_SETTINGS, type Contact, type Settings, type Template, type UserProfile } from '../model';
+import { getDefaultTimeZone } from '../pipeline/zoned-time';
+import { buildSummary, SUMMARY_KEY, type StoredSummary } from './summary';
 
 export const DB_NAME = 'rapport';
 
@@ -15,15 +17,27 @@ export interface RapportSchema extends DBSchema {
   contacts: {
     key: string;
     value: Contact;
-    indexes: { stage: string; createdAt: number };
+    indexes: { stage: string; createdAt: number; referrerId: string };
   };
   meta: {
     key: MetaRecord['key'];
     value: MetaRecord;
   };
+  /** One record (SUMMARY_KEY): what the popup's first screen and its search need of everyone,
+   * kept by every write of a contact in the same transaction (src/db/summary.ts). Derived:
+   * not in a backup, rebuilt when one is restored. */
+  summary: {
+    key: string;
+    value: StoredSummary;
+  };
 }
 
 export type RapportDb = IDBPDatabase<RapportSchema>;
+
+/** The stored settings over the defaults (a setting added since they were stored has its default). */
+export function toSettings(record: MetaRecord | undefined): Settings {
+  return { ...DEFAULT_SETTINGS, ...(record?.key === 'settings' ? record.value : {}) };
+}
 
 /**
  * Step N upgrades a version N-1 database to version N. Never change what a shipped step does;
@@ -42,12 +56,26 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBDatabase, tx: IDBTransaction) => 
     db.createObjectStore('meta', { keyPath: 'key' });
   },
   // 2: drop the updatedAt and nameKey indexes: nothing reads by them, and every write of a
-  //    contact paid for keeping them (an import of 10,000 people ~0.3-0.5 s of its ~3 s).
+  //    contact paid for keeping them (BENCHMARKS.md).
   //    The fields stay in the records.
   (_db, tx) => {
     const contacts = tx.objectStore('contacts');
     contacts.deleteIndex('updatedAt');
     contacts.deleteIndex('nameKey');
+  },
+  // 3: the summary of everyone (src/db/summary.ts), built from the contacts stored, so the
+  //    popup reads one record before its first frame; and an index by referrer, so a contact
+  //    view reads only the people that contact suggested.
+  (db, tx) => {
+    const contacts = tx.objectStore('contacts');
+    contacts.createIndex('referrerId', 'referrerId');
+    const summary = db.createObjectStore('summary');
+    const settings = tx.objectStore('meta').get('settings');
+    const all = contacts.getAll();
+    all.onsuccess = () => {
+      const people = buildSummary(all.result as Contact[], toSettings(settings.result as MetaRecord | undefined), getDefaultTimeZone());
+      summary.put(people, SUMMARY_KEY);
+    };
   },
 ];
 

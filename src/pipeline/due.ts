@@ -14,7 +14,7 @@
 //   after the thank-you (or the last touch-base), same wall-clock time in the user's zone.
 // - no-reply, declined, archived: nothing.
 // A snooze moves any due date that falls before it to the end of the snooze.
-import type { Contact, Meeting, Settings } from '../model';
+import type { Contact, Meeting, Settings, Stage } from '../model';
 import { getNoReplyDetail, isStageChange, moveStage } from './stages';
 import { addDays, addMonths, getDateKey, getDefaultTimeZone } from './zoned-time';
 
@@ -48,7 +48,79 @@ export interface NextAction {
 
 export type ReminderSettings = Pick<Settings, 'followUpDays' | 'maxNudges' | 'touchBaseMonths' | 'meetingReminderMinutes'>;
 
-export function getMeetingEnd(meeting: Meeting): number {
+/** Stages in which a contact can have something to do; the others (saved: the user's move, no
+ * date; no-reply, declined, archived) never appear in "what to do now", never count on the
+ * badge and never set the alarm (test/unit/pipeline/due.test.ts). */
+export const STAGES_WITH_DUE_ACTIONS: readonly Stage[] = ['request-sent', 'meeting-scheduled', 'met', 'thanked', 'in-touch'];
+const CAN_FALL_DUE: ReadonlySet<Stage> = new Set(STAGES_WITH_DUE_ACTIONS);
+
+/**
+ * All that a contact's next action depends on, apart from the settings, the time and the
+ * zone: what the popup keeps of each person to work out "what to do now" when it opens
+ * (src/db/summary.ts). A new day needs no rewrite of it, and what is kept stays right after a
+ * change of settings or zone (only slower to work out until it is rewritten).
+ */
+export interface DueState {
+  id: string;
+  stage: Stage;
+  name: string;
+  nameKey: string;
+  nudges: number;
+  snoozedUntil: number | null;
+  meeting: Pick<Meeting, 'start' | 'minutes' | 'heldAt'> | null;
+  /** When the stage's clock started: the request or the last follow-up (request-sent), the
+   * meeting's end (met), the last thank-you or touch-base (thanked, in-touch); else null. */
+  since: number | null;
+  /** When that clock falls due, worked out ahead (withClock) for the settings and zone `key`
+   * names: calendar arithmetic in a zone is slow for thousands of people at once. Used only
+   * while the key matches; else worked out anew. null: not worked out. */
+  clock: { key: string; dueAt: number } | null;
+}
+
+/** What the stage clock's due time depends on besides the state itself. */
+function getClockKey(settings: ReminderSettings, timeZone: string): string {
+  return `${settings.followUpDays} days, ${settings.touchBaseMonths} months, ${timeZone}`;
+}
+
+function workOutClock(state: DueState, settings: ReminderSettings, timeZone: string): number | null {
+  if (state.since === null) return null;
+  switch (state.stage) {
+    case 'request-sent':
+      return addDays(state.since, settings.followUpDays, timeZone);
+    case 'met':
+      return state.since;
+    case 'thanked':
+    case 'in-touch':
+      return addMonths(state.since, settings.touchBaseMonths, timeZone);
+    default:
+      return null;
+  }
+}
+
+/** The state with its clock's due time worked out for these settings and zone, to keep. */
+export function withClock<T extends DueState>(state: T, settings: ReminderSettings, timeZone: string): T {
+  const dueAt = workOutClock(state, settings, timeZone);
+  return { ...state, clock: dueAt === null ? null : { key: getClockKey(settings, timeZone), dueAt } };
+}
+
+/** When the stage's clock falls due: kept ahead if for the same settings and zone, else worked out. */
+function getClockDue(state: DueState, settings: ReminderSettings, timeZone: string): number {
+  if (state.clock && state.clock.key === getClockKey(settings, timeZone)) return state.clock.dueAt;
+  return workOutClock(state, settings, timeZone) ?? state.since ?? 0;
+}
+
+export function getDueState(contact: Contact): DueState {
+  const { id, stage, name, nameKey, nudges, snoozedUntil } = contact;
+  const held = contact.meeting?.heldAt;
+  const meeting = contact.meeting && { start: contact.meeting.start, minutes: contact.meeting.minutes, ...(held !== undefined && { heldAt: held }) };
+  let since: number | null = null;
+  if (stage === 'request-sent') since = getRequestSentAt(contact);
+  else if (stage === 'met') since = getMeetingEndedAt(contact);
+  else if (stage === 'thanked' || stage === 'in-touch') since = getLastTouchAt(contact);
+  return { id, stage, name, nameKey, nudges, snoozedUntil, meeting, since, clock: null };
+}
+
+export function getMeetingEnd(meeting: Pick<Meeting, 'start' | 'minutes'>): number {
   return meeting.start + meeting.minutes * MINUTE;
 }
 
@@ -88,18 +160,18 @@ export function getLastTouchAt(contact: Contact): number {
   );
 }
 
-function getActiveMeeting(contact: Contact): Meeting | null {
+function getActiveMeeting(contact: DueState): DueState['meeting'] {
   const meeting = contact.meeting;
   return contact.stage === 'meeting-scheduled' && meeting && meeting.heldAt === undefined ? meeting : null;
 }
 
-function getWho(contact: Contact): string {
+function getWho(contact: DueState): string {
   return contact.name.trim() || 'this person';
 }
 
 type RawAction = Omit<NextAction, 'overdue'>;
 
-function getThankAction(contact: Contact, endedAt: number): RawAction {
+function getThankAction(contact: DueState, endedAt: number): RawAction {
   return {
     kind: 'thank',
     label: `Send ${getWho(contact)} a thank-you note`,
@@ -108,13 +180,13 @@ function getThankAction(contact: Contact, endedAt: number): RawAction {
   };
 }
 
-function getRawAction(contact: Contact, settings: ReminderSettings, now: number, timeZone: string): RawAction | null {
+function getRawAction(contact: DueState, settings: ReminderSettings, now: number, timeZone: string): RawAction | null {
   const who = getWho(contact);
   switch (contact.stage) {
     case 'saved':
       return { kind: 'send-request', label: `Send ${who} a request`, dueAt: null, deadline: null };
     case 'request-sent': {
-      const dueAt = addDays(getRequestSentAt(contact), settings.followUpDays, timeZone);
+      const dueAt = getClockDue(contact, settings, timeZone);
       if (contact.nudges >= settings.maxNudges) {
         return { kind: 'no-reply', label: `${getNoReplyDetail(contact.nudges)} from ${who}`, dueAt, deadline: null };
       }
@@ -138,13 +210,13 @@ function getRawAction(contact: Contact, settings: ReminderSettings, now: number,
       return getThankAction(contact, end);
     }
     case 'met':
-      return getThankAction(contact, getMeetingEndedAt(contact));
+      return getThankAction(contact, getClockDue(contact, settings, timeZone));
     case 'thanked':
     case 'in-touch':
       return {
         kind: 'touch-base',
         label: `Touch base with ${who}`,
-        dueAt: addMonths(getLastTouchAt(contact), settings.touchBaseMonths, timeZone),
+        dueAt: getClockDue(contact, settings, timeZone),
         deadline: null,
       };
     default:
@@ -152,7 +224,7 @@ function getRawAction(contact: Contact, settings: ReminderSettings, now: number,
   }
 }
 
-function isSnoozed(contact: Contact, now: number): contact is Contact & { snoozedUntil: number } {
+function isSnoozed(contact: DueState, now: number): contact is DueState & { snoozedUntil: number } {
   return contact.snoozedUntil !== null && contact.snoozedUntil > now;
 }
 
@@ -166,6 +238,11 @@ export function getNextAction(
   now: number,
   timeZone: string = getDefaultTimeZone(),
 ): NextAction | null {
+  return getDueAction(getDueState(contact), settings, now, timeZone);
+}
+
+/** getNextAction, from what the contact's next action depends on. */
+function getDueAction(contact: DueState, settings: ReminderSettings, now: number, timeZone: string): NextAction | null {
   const raw = getRawAction(contact, settings, now, timeZone);
   if (!raw) return null;
   if (isSnoozed(contact, now)) {
@@ -195,19 +272,19 @@ export function applyNoReply(
   return moveStage(contact, 'no-reply', now, getNoReplyDetail(contact.nudges));
 }
 
-export interface DueItem {
-  contact: Contact;
+export interface DueItem<T extends DueState = DueState> {
+  contact: T;
   action: NextAction;
 }
 
 /** The popup's "what to do now". */
-export interface DueGroups {
-  thanks: DueItem[];
-  followUps: DueItem[];
+export interface DueGroups<T extends DueState = DueState> {
+  thanks: DueItem<T>[];
+  followUps: DueItem<T>[];
   /** Meetings not yet over whose start is today (or that are under way) in the user's zone. */
-  meetingsToday: DueItem[];
-  meetingsTomorrow: DueItem[];
-  touchBases: DueItem[];
+  meetingsToday: DueItem<T>[];
+  meetingsTomorrow: DueItem<T>[];
+  touchBases: DueItem<T>[];
 }
 
 /** Counted on the badge and grouped in the popup when due; 'no-reply' is automatic, not a to-do. */
@@ -221,17 +298,19 @@ function byMeetingStart(a: DueItem, b: DueItem): number {
   return a.contact.meeting!.start - b.contact.meeting!.start || a.contact.nameKey.localeCompare(b.contact.nameKey);
 }
 
-export function getDueItems(
-  contacts: readonly Contact[],
+/** "What to do now" of everyone in `contacts` (each as getDueState gives it, or more). */
+export function getDueItems<T extends DueState>(
+  contacts: readonly T[],
   settings: ReminderSettings,
   now: number,
   timeZone: string,
-): DueGroups {
-  const groups: DueGroups = { thanks: [], followUps: [], meetingsToday: [], meetingsTomorrow: [], touchBases: [] };
+): DueGroups<T> {
+  const groups: DueGroups<T> = { thanks: [], followUps: [], meetingsToday: [], meetingsTomorrow: [], touchBases: [] };
   const today = getDateKey(now, timeZone);
   const tomorrow = getDateKey(addDays(now, 1, timeZone), timeZone);
   for (const contact of contacts) {
-    const action = getNextAction(contact, settings, now, timeZone);
+    if (!CAN_FALL_DUE.has(contact.stage)) continue; // most people, in a long list
+    const action = getDueAction(contact, settings, now, timeZone);
     if (!action) continue;
     const meeting = getActiveMeeting(contact);
     if (meeting && getMeetingEnd(meeting) > now) {
@@ -274,7 +353,7 @@ export function getBadgeCount(
 }
 
 /** Instants at which the contact's due state will change, ignoring snooze. */
-function getChangeTimes(contact: Contact, settings: ReminderSettings, now: number, timeZone: string): number[] {
+function getChangeTimes(contact: DueState, settings: ReminderSettings, now: number, timeZone: string): number[] {
   const meeting = getActiveMeeting(contact);
   if (meeting) return [meeting.start - settings.meetingReminderMinutes * MINUTE, getMeetingEnd(meeting)];
   const action = getRawAction(contact, settings, now, timeZone);
@@ -295,8 +374,9 @@ export function getNextAlarmTime(
 ): number | null {
   let earliest: number | null = null;
   for (const contact of contacts) {
-    const snoozedUntil = isSnoozed(contact, now) ? contact.snoozedUntil : null;
-    for (const time of getChangeTimes(contact, settings, now, timeZone)) {
+    const state = getDueState(contact);
+    const snoozedUntil = isSnoozed(state, now) ? state.snoozedUntil : null;
+    for (const time of getChangeTimes(state, settings, now, timeZone)) {
       const at = snoozedUntil !== null && time < snoozedUntil ? snoozedUntil : time;
       if (at > now && (earliest === null || at < earliest)) earliest = at;
     }

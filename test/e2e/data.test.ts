@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DB_VERSION } from '../../src/db/schema';
 import { FIXTURES, getFixturePath } from '../fixtures/index';
 import { launch, openDataSettings, openPopup, saveButton, type Harness } from './harness';
 
@@ -75,7 +76,7 @@ describe('your data', () => {
     // Back up (JSON) and export (CSV).
     const backup = await downloadFrom(page, 'Download backup (JSON)');
     expect(backup.name).toMatch(/^rapport-backup-\d{4}-\d\d-\d\d\.json$/);
-    expect(JSON.parse(backup.text)).toMatchObject({ format: 'rapport-backup', version: 1, schemaVersion: 2 });
+    expect(JSON.parse(backup.text)).toMatchObject({ format: 'rapport-backup', version: 1, schemaVersion: DB_VERSION });
     const csv = await downloadFrom(page, 'Download CSV');
     expect(csv.text.startsWith('\uFEFFName,First Name,')).toBe(true);
     expect(csv.text).toContain(`'=cmd|calc!A0`); // formula neutralized

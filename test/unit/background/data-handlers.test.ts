@@ -34,7 +34,7 @@ describe('data messages', () => {
     });
     expect(await dumpDb(await getDb())).toBe(before);
     expect(await dispatch(handlers, 'data.deleteAll', { confirm: 'DELETE' }, options)).toEqual({ ok: true, value: { deleted: 3 } });
-    expect(await dumpDb(await getDb())).toBe('{"contacts":[],"meta":[]}');
+    expect(await dumpDb(await getDb())).toBe('{"contacts":[],"meta":[],"summary":[]}');
   });
 
   it('matches imported rows to saved people by canonical profile URL, whatever variant the file has', async () => {

@@ -34,7 +34,7 @@ function fillDiskAfter(allowed: number): void {
 let before: string;
 beforeEach(async () => {
   const db = await getDb();
-  await Promise.all([db.clear('contacts'), db.clear('meta')]);
+  await Promise.all([db.clear('contacts'), db.clear('meta'), db.clear('summary')]);
   await fillDb(db);
   before = await dumpDb(db);
 });
@@ -74,6 +74,14 @@ describe('quota exceeded', () => {
       1,
     );
     await expect(save).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    await expect(putContact(db, makeContact('another'))).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    IDBObjectStore.prototype.put = originalPut;
+    expect(await dumpDb(db)).toBe(before);
+  });
+
+  it('a save whose contact is written but whose summary is not leaves neither (the popup never lists what is not saved)', async () => {
+    const db = await getDb();
+    fillDiskAfter(1); // the contact's put, not the summary's
     await expect(putContact(db, makeContact('another'))).rejects.toMatchObject({ name: 'QuotaExceededError' });
     IDBObjectStore.prototype.put = originalPut;
     expect(await dumpDb(db)).toBe(before);

@@ -1,5 +1,5 @@
-// The popup's first screen is read by popup/early.ts before the popup's module has arrived,
-// and handed over (src/db/read.ts). Each test loads read.ts afresh: it keeps one connection
+// The popup's first screen (the summary of everyone and the settings) is read by
+// popup/early.ts before the popup's module has arrived, and handed over (src/db/read.ts). Each test loads read.ts afresh: it keeps one connection
 // per page.
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
@@ -7,7 +7,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listContacts, putContact, putSettings } from '../../../src/db/repository';
 import { DB_NAME, DB_VERSION, openRapportDb } from '../../../src/db/schema';
 import { DEFAULT_SETTINGS } from '../../../src/model';
+import { getDueItems } from '../../../src/pipeline/due';
+import { markRequestSent } from '../../../src/pipeline/stages';
 import { makeContact, SETTINGS } from './fixtures';
+
+const DAY = 24 * 3_600_000;
 
 type ReadModule = typeof import('../../../src/db/read');
 
@@ -43,48 +47,65 @@ afterEach(async () => {
 });
 
 describe('the popup’s first screen', () => {
-  it('is read early and handed to the module: the newest 30 in the list’s order, and the settings', async () => {
+  it('is read early and handed to the module: everyone in the list’s order, and the settings', async () => {
     await seed(35);
-    const expected = await newestIds(30);
+    const expected = await newestIds(35);
     const read = await loadRead();
     const open = vi.spyOn(indexedDB, 'open');
     read.startEarlyRead();
     const first = await read.readFirstScreen();
-    expect(read.FIRST_SCREEN_ROWS).toBe(30);
-    expect(first.newest.map((c) => c.id)).toEqual(expected);
-    expect(first.newest[0].name).toBe('Person 34');
+    expect(first.people.map((c) => c.id)).toEqual(expected);
+    expect(first.people[0]).toMatchObject({ name: 'Person 34', role: 'Hydrologist', organization: 'Bluefen' });
     expect(first.settings).toEqual(SETTINGS);
     await read.openForReading();
     (await read.openForReading()).close();
     expect(open).toHaveBeenCalledTimes(1); // one connection: the early script's
   });
 
+  it('holds what "what to do now" is worked out from, for the moment and the settings the popup opens with', async () => {
+    const sentAt = Date.UTC(2026, 10, 2, 9, 0);
+    const db = await openRapportDb();
+    await putContact(db, markRequestSent(makeContact('maren-okafor', { stage: 'saved', meeting: null }), sentAt));
+    await putSettings(db, { ...DEFAULT_SETTINGS, followUpDays: 7 });
+    db.close();
+    const read = await loadRead();
+    read.startEarlyRead();
+    const { people, settings } = await read.readFirstScreen();
+    const followUps = (now: number, followUpDays: number) =>
+      getDueItems(people, { ...settings, followUpDays }, now, 'UTC').followUps.map((item) => item.action.label);
+    expect(followUps(sentAt + 7 * DAY - 1, 7)).toEqual([]);
+    expect(followUps(sentAt + 7 * DAY, 7)).toEqual(['Follow up with Maren Okafor (1 of 2)']);
+    // A longer wait chosen in Settings counts at once: the summary holds when the request went out.
+    expect(followUps(sentAt + 7 * DAY, 10)).toEqual([]);
+    (await read.openForReading()).close();
+  });
+
   it('is read afresh after the first time (a reload after an action shows the change)', async () => {
     await seed(3);
     const read = await loadRead();
     read.startEarlyRead();
-    expect((await read.readFirstScreen()).newest.map((c) => c.name)).toEqual(['Person 02', 'Person 01', 'Person 00']);
+    expect((await read.readFirstScreen()).people.map((c) => c.name)).toEqual(['Person 02', 'Person 01', 'Person 00']);
     const writer = await openRapportDb();
     await putContact(writer, makeContact('ines-newcomer', { createdAt: 1_800_000_000_000 }));
     writer.close();
-    expect((await read.readFirstScreen()).newest.map((c) => c.name)).toEqual(['Ines Newcomer', 'Person 02', 'Person 01', 'Person 00']);
+    expect((await read.readFirstScreen()).people.map((c) => c.name)).toEqual(['Ines Newcomer', 'Person 02', 'Person 01', 'Person 00']);
     (await read.openForReading()).close();
   });
 
   it('on a new profile, creates the database with every migration and shows no one', async () => {
     const read = await loadRead();
     read.startEarlyRead();
-    expect(await read.readFirstScreen()).toEqual({ newest: [], settings: DEFAULT_SETTINGS });
+    expect(await read.readFirstScreen()).toEqual({ people: [], settings: DEFAULT_SETTINGS });
     const db = await read.openForReading();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['contacts', 'meta']);
+    expect([...db.objectStoreNames].sort()).toEqual(['contacts', 'meta', 'summary']);
     db.close();
   });
 
   it('without the early script (or before it ran), the module reads it itself', async () => {
     await seed(2);
     const read = await loadRead();
-    expect((await read.readFirstScreen()).newest.map((c) => c.name)).toEqual(['Person 01', 'Person 00']);
+    expect((await read.readFirstScreen()).people.map((c) => c.name)).toEqual(['Person 01', 'Person 00']);
     (await read.openForReading()).close();
   });
 
@@ -98,7 +119,7 @@ describe('the popup’s first screen', () => {
       })
       .mockImplementation(open);
     read.startEarlyRead();
-    expect((await read.readFirstScreen()).newest.map((c) => c.name)).toEqual(['Person 01', 'Person 00']);
+    expect((await read.readFirstScreen()).people.map((c) => c.name)).toEqual(['Person 01', 'Person 00']);
     (await read.openForReading()).close();
     expect(indexedDB.open).toHaveBeenCalledTimes(2);
   });

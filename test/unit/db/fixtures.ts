@@ -2,6 +2,9 @@
 import type { Contact, Settings, Template, UserProfile } from '../../../src/model';
 import { DEFAULT_SETTINGS } from '../../../src/model';
 import type { RapportDb } from '../../../src/db/schema';
+import { toSettings } from '../../../src/db/schema';
+import { buildSummary, fromStored, SUMMARY_KEY } from '../../../src/db/summary';
+import { getDefaultTimeZone } from '../../../src/pipeline/zoned-time';
 
 export function makeContact(slug: string, overrides: Partial<Contact> = {}): Contact {
   const id = `https://www.linkedin.com/in/${slug}/`;
@@ -59,11 +62,15 @@ export const TEMPLATES: Template[] = [
 
 /** Fill a database with three people, a profile, settings and templates. */
 export async function fillDb(db: RapportDb): Promise<void> {
-  const tx = db.transaction(['contacts', 'meta'], 'readwrite');
+  const tx = db.transaction(['contacts', 'meta', 'summary'], 'readwrite');
+  const contacts = [
+    makeContact('maren-okafor'),
+    makeContact('ines-varga', { stage: 'saved', meeting: null, drafts: {}, edited: ['role'], role: 'Typed by me' }),
+    makeContact('j%C3%B6rgen-b%C3%A4ck', { name: 'Jörgen Bäck', nameKey: 'jörgen bäck', headline: '=HYPERLINK("http://evil.example","click")' }),
+  ];
   await Promise.all([
-    tx.objectStore('contacts').put(makeContact('maren-okafor')),
-    tx.objectStore('contacts').put(makeContact('ines-varga', { stage: 'saved', meeting: null, drafts: {}, edited: ['role'], role: 'Typed by me' })),
-    tx.objectStore('contacts').put(makeContact('j%C3%B6rgen-b%C3%A4ck', { name: 'Jörgen Bäck', nameKey: 'jörgen bäck', headline: '=HYPERLINK("http://evil.example","click")' })),
+    ...contacts.map((contact) => tx.objectStore('contacts').put(contact)),
+    tx.objectStore('summary').put(buildSummary(contacts, SETTINGS, getDefaultTimeZone()), SUMMARY_KEY),
     tx.objectStore('meta').put({ key: 'profile', value: PROFILE }),
     tx.objectStore('meta').put({ key: 'settings', value: SETTINGS }),
     tx.objectStore('meta').put({ key: 'templates', value: TEMPLATES }),
@@ -71,9 +78,26 @@ export async function fillDb(db: RapportDb): Promise<void> {
   ]);
 }
 
-/** Everything in the database as text: two dumps are equal only if the data is. */
+/** Everything in the database as text, the summary too: two dumps are equal only if the data is. */
 export async function dumpDb(db: RapportDb): Promise<string> {
-  const tx = db.transaction(['contacts', 'meta'], 'readonly');
-  const [contacts, meta] = await Promise.all([tx.objectStore('contacts').getAll(), tx.objectStore('meta').getAll(), tx.done]);
-  return JSON.stringify({ contacts, meta });
+  const tx = db.transaction(['contacts', 'meta', 'summary'], 'readonly');
+  const [contacts, meta, summary] = await Promise.all([
+    tx.objectStore('contacts').getAll(),
+    tx.objectStore('meta').getAll(),
+    tx.objectStore('summary').get(SUMMARY_KEY),
+    tx.done,
+  ]);
+  return JSON.stringify({ contacts, meta, summary: fromStored(summary) });
+}
+
+/** The summary the database holds (as the popup reads it), and the one made from its contacts now. */
+export async function readSummaries(db: RapportDb) {
+  const tx = db.transaction(['contacts', 'meta', 'summary'], 'readonly');
+  const [contacts, settings, stored] = await Promise.all([
+    tx.objectStore('contacts').getAll(),
+    tx.objectStore('meta').get('settings'),
+    tx.objectStore('summary').get(SUMMARY_KEY),
+    tx.done,
+  ]);
+  return { stored: fromStored(stored), expected: fromStored(buildSummary(contacts, toSettings(settings), getDefaultTimeZone())) };
 }

@@ -8,7 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exportBackup } from '../../../src/db/data-store';
 import { getContact, getProfile, getSettings, getStoredTemplates, listContacts } from '../../../src/db/repository';
 import { DB_VERSION, MIGRATIONS, openRapportDb, type RapportDb } from '../../../src/db/schema';
-import { makeContact, PROFILE, SETTINGS, TEMPLATES } from './fixtures';
+import { buildSummary, compareNewestFirst, fromStored, SUMMARY_KEY } from '../../../src/db/summary';
+import { getDefaultTimeZone } from '../../../src/pipeline/zoned-time';
+import { makeContact, PROFILE, readSummaries, SETTINGS, TEMPLATES } from './fixtures';
 
 interface VersionFixture {
   version: number;
@@ -52,14 +54,42 @@ const FIXTURES: VersionFixture[] = [
       await Promise.all([tx.store.put(makeContact('tove-lindqvist', { stage: 'met', updatedAt: 1_700_000_900_000 })), tx.done]);
     },
     async check(db) {
-      expect([...db.transaction('contacts').store.indexNames].sort()).toEqual(['createdAt', 'stage']);
+      const indexes = [...db.transaction('contacts').store.indexNames];
+      expect(indexes).not.toContain('updatedAt');
+      expect(indexes).not.toContain('nameKey');
       const tove = await getContact(db, 'https://www.linkedin.com/in/tove-lindqvist/');
       expect(tove).toEqual(makeContact('tove-lindqvist', { stage: 'met', updatedAt: 1_700_000_900_000 }));
       expect(tove?.nameKey).toBe('tove lindqvist');
-      expect(await listContacts(db)).toHaveLength(3);
+      expect((await listContacts(db)).map((c) => c.name)).toEqual(expect.arrayContaining(['Maren Okafor', 'Ines Varga', 'Tove Lindqvist']));
+    },
+  },
+  {
+    // Version 3 added the summary of everyone (kept by every write) and the referrer index.
+    version: 3,
+    async fill(db) {
+      await FIXTURES[1].fill(db);
+      const referrer = 'https://www.linkedin.com/in/tove-lindqvist/';
+      const contacts = [makeContact('noor-haddad', { stage: 'thanked', referrerId: referrer, createdAt: 1_700_000_950_000 })];
+      const all = [...contacts, ...(await db.getAll('contacts'))];
+      const tx = db.transaction(['contacts', 'summary'], 'readwrite');
+      await Promise.all([...contacts.map((c) => tx.objectStore('contacts').put(c)), tx.objectStore('summary').put(buildSummary(all, SETTINGS, getDefaultTimeZone()), SUMMARY_KEY), tx.done]);
+    },
+    async check(db) {
+      const referred = await db.getAllFromIndex('contacts', 'referrerId', 'https://www.linkedin.com/in/tove-lindqvist/');
+      expect(referred.map((c) => c.name)).toEqual(['Noor Haddad']);
     },
   },
 ];
+
+/** The summary the database holds, and the one its contacts make: they must be the same. */
+async function expectSummaryWhole(db: RapportDb): Promise<void> {
+  const { stored, expected } = await readSummaries(db);
+  const contacts = await db.getAll('contacts');
+  expect(stored).toEqual(expected);
+  // Each person's due time was worked out ahead, for the settings the old database held.
+  expect(stored.filter((p) => p.since !== null).every((p) => p.clock?.key.startsWith(`${SETTINGS.followUpDays} days, `))).toBe(true);
+  expect(stored.map((p) => p.name)).toEqual([...contacts].sort(compareNewestFirst).map((c) => c.name));
+}
 
 const NAME = 'rapport-migration-test';
 
@@ -93,6 +123,9 @@ describe('migrations', () => {
       expect(db.version).toBe(DB_VERSION);
       // Everything every version up to this one stored must still read as it did.
       for (const fixture of FIXTURES.filter((f) => f.version <= version)) await fixture.check(db);
+      // The popup's summary holds everyone, as the contacts say, whatever version they came from.
+      await expectSummaryWhole(db);
+      expect(fromStored(await db.get('summary', SUMMARY_KEY))).toHaveLength(await db.count('contacts'));
       // And it backs up: the backup holds every record the old database had.
       const backup = JSON.parse(await exportBackup(db, 0));
       expect(backup.contacts).toHaveLength(await db.count('contacts'));

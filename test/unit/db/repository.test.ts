@@ -89,8 +89,8 @@ describe('profile and settings', () => {
 });
 
 describe('schema', () => {
-  it('is at the version its numbered steps reach, with the indexes the popup lists by', () => {
+  it('is at the version its numbered steps reach, with the indexes the reads use', () => {
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.transaction('contacts').store.indexNames].sort()).toEqual(['createdAt', 'stage']);
+    expect([...db.transaction('contacts').store.indexNames].sort()).toEqual(['createdAt', 'referrerId', 'stage']);
   });
 });

@@ -5,10 +5,14 @@ import {
   applyNoReply,
   getBadgeCount,
   getDueItems,
+  getDueState,
+  STAGES_WITH_DUE_ACTIONS,
   getNextAction,
   getNextAlarmTime,
+  withClock,
+  type DueItem,
+  type DueState,
 } from '../../../src/pipeline/due';
-import { STAGES_WITH_DUE_ACTIONS } from '../../../src/db/read';
 import { reviewContact } from '../../../src/pipeline/reminders';
 import { markMet, markRequestSent, markThanked, recordNudge, recordTouchBase, scheduleMeeting, snooze, STAGES } from '../../../src/pipeline/stages';
 import { makeContact } from './fixtures';
@@ -41,9 +45,9 @@ describe('a request with no reply', () => {
       deadline: null,
       overdue: false,
     });
-    expect(getDueItems([sent], settings, sentAt + 7 * DAY - 1, UTC).followUps).toEqual([]);
+    expect(getDueItems([sent].map(getDueState), settings, sentAt + 7 * DAY - 1, UTC).followUps).toEqual([]);
     expect(getBadgeCount([sent], settings, sentAt + 7 * DAY - 1, UTC)).toBe(0);
-    expect(getDueItems([sent], settings, sentAt + 7 * DAY, UTC).followUps.map((i) => i.contact.id)).toEqual([sent.id]);
+    expect(getDueItems([sent].map(getDueState), settings, sentAt + 7 * DAY, UTC).followUps.map((i) => i.contact.id)).toEqual([sent.id]);
     expect(getBadgeCount([sent], settings, sentAt + 7 * DAY, UTC)).toBe(1);
   });
 
@@ -141,7 +145,7 @@ describe('thank-you notes', () => {
     expect(getNextAction(met, settings, end + 2 * HOUR, STOCKHOLM)).toEqual(expected);
     expect(getNextAction(met, settings, end + 24 * HOUR, STOCKHOLM)).toEqual(expected);
     expect(getNextAction(met, settings, end + 24 * HOUR + 1, STOCKHOLM)).toEqual({ ...expected, overdue: true });
-    expect(getDueItems([met], settings, end + 2 * HOUR, STOCKHOLM).thanks.map((i) => i.action)).toEqual([expected]);
+    expect(getDueItems([met].map(getDueState), settings, end + 2 * HOUR, STOCKHOLM).thanks.map((i) => i.action)).toEqual([expected]);
   });
 
   it('count from the end of a longer meeting', () => {
@@ -160,7 +164,7 @@ describe('thank-you notes', () => {
   it('are due even when the meeting was not marked as held', () => {
     const contact = scheduled(start);
     expect(getNextAction(contact, settings, end, STOCKHOLM)).toMatchObject({ kind: 'thank', dueAt: end });
-    expect(getDueItems([contact], settings, end + MINUTE, STOCKHOLM).thanks).toHaveLength(1);
+    expect(getDueItems([contact].map(getDueState), settings, end + MINUTE, STOCKHOLM).thanks).toHaveLength(1);
   });
 });
 
@@ -204,8 +208,8 @@ describe('touch-base', () => {
   it('shows up in "what to do now" once due', () => {
     const t = markThanked(makeContact({ stage: 'met' }), Date.UTC(2026, 0, 15, 13, 0));
     const due = Date.UTC(2026, 3, 15, 12, 0);
-    expect(getDueItems([t], settings, due - 1, STOCKHOLM).touchBases).toEqual([]);
-    expect(getDueItems([t], settings, due, STOCKHOLM).touchBases).toHaveLength(1);
+    expect(getDueItems([t].map(getDueState), settings, due - 1, STOCKHOLM).touchBases).toEqual([]);
+    expect(getDueItems([t].map(getDueState), settings, due, STOCKHOLM).touchBases).toHaveLength(1);
   });
 });
 
@@ -220,7 +224,7 @@ describe('meetings today and tomorrow', () => {
   const all = [dayAfter, tomorrowEvening, afterMidnight, over, lateTonight];
 
   it('groups by the calendar day in the user\'s zone, sorted by start', () => {
-    const groups = getDueItems(all, settings, now, STOCKHOLM);
+    const groups = getDueItems(all.map(getDueState), settings, now, STOCKHOLM);
     expect(groups.meetingsToday.map((i) => i.contact.id)).toEqual(['late']);
     // 00:15 on the 11th in Stockholm, though still the 10th in UTC.
     expect(groups.meetingsTomorrow.map((i) => i.contact.id)).toEqual(['midnight', 'evening']);
@@ -229,7 +233,7 @@ describe('meetings today and tomorrow', () => {
   });
 
   it('reads the same instants differently in UTC', () => {
-    const groups = getDueItems(all, settings, now, UTC);
+    const groups = getDueItems(all.map(getDueState), settings, now, UTC);
     expect(groups.meetingsToday.map((i) => i.contact.id)).toEqual(['late', 'midnight']);
     expect(groups.meetingsTomorrow.map((i) => i.contact.id)).toEqual(['evening', 'later']);
   });
@@ -237,7 +241,7 @@ describe('meetings today and tomorrow', () => {
   it('keeps a meeting under way since before midnight in today', () => {
     const justAfterMidnight = Date.UTC(2026, 5, 10, 22, 10); // 00:10 on the 11th
     const running = scheduled(Date.UTC(2026, 5, 10, 21, 50), { id: 'running' }, 60);
-    expect(getDueItems([running], settings, justAfterMidnight, STOCKHOLM).meetingsToday.map((i) => i.contact.id)).toEqual([
+    expect(getDueItems([running].map(getDueState), settings, justAfterMidnight, STOCKHOLM).meetingsToday.map((i) => i.contact.id)).toEqual([
       'running',
     ]);
   });
@@ -256,11 +260,11 @@ describe('snooze', () => {
       dueAt: end + 30 * HOUR,
       overdue: false,
     });
-    expect(getDueItems([snoozed], settings, end + 25 * HOUR, STOCKHOLM).thanks).toEqual([]);
+    expect(getDueItems([snoozed].map(getDueState), settings, end + 25 * HOUR, STOCKHOLM).thanks).toEqual([]);
     expect(getBadgeCount([snoozed], settings, end + 25 * HOUR, STOCKHOLM)).toBe(0);
     expect(getNextAlarmTime([snoozed], settings, end + 25 * HOUR, STOCKHOLM)).toBe(end + 30 * HOUR);
 
-    expect(getDueItems([snoozed], settings, end + 30 * HOUR, STOCKHOLM).thanks).toHaveLength(1);
+    expect(getDueItems([snoozed].map(getDueState), settings, end + 30 * HOUR, STOCKHOLM).thanks).toHaveLength(1);
     expect(getNextAction(snoozed, settings, end + 30 * HOUR + 1, STOCKHOLM)).toMatchObject({ dueAt: end, overdue: true });
   });
 
@@ -317,7 +321,32 @@ describe('one alarm for everyone', () => {
     const c = markRequestSent(makeContact({ id: 'c', name: 'C', nameKey: 'c' }), now - 9 * DAY); // due 2 days ago
     const d = markRequestSent(makeContact({ id: 'd', name: 'D', nameKey: 'd' }), now - 8 * DAY); // due 1 day ago
     expect(getNextAlarmTime([b, a, c, d], settings, now, UTC)).toBe(now + DAY);
-    expect(getDueItems([b, a, c, d], settings, now, UTC).followUps.map((i) => i.contact.id)).toEqual(['c', 'd']);
+    expect(getDueItems([b, a, c, d].map(getDueState), settings, now, UTC).followUps.map((i) => i.contact.id)).toEqual(['c', 'd']);
     expect(getBadgeCount([b, a, c, d], settings, now, UTC)).toBe(2);
+  });
+});
+
+describe('a due time worked out ahead (what the popup’s summary keeps)', () => {
+  const sentAt = Date.UTC(2026, 2, 20, 9, 0); // a week before Stockholm's spring change
+  const sent = markRequestSent(makeContact({ id: 'sent' }), sentAt);
+  const thanked = markThanked(markMet(makeContact({ id: 'thanked', stage: 'meeting-scheduled', meeting: { start: sentAt, timeZone: STOCKHOLM, minutes: 30, mode: 'coffee', place: '' } }), sentAt + HOUR), sentAt + 2 * HOUR);
+
+  it('gives what working it out at the moment gives, across a daylight-saving change', () => {
+    const ahead = [sent, thanked].map((c) => withClock(getDueState(c), settings, STOCKHOLM));
+    expect(ahead.map((s) => s.clock?.dueAt)).toEqual([Date.UTC(2026, 2, 27, 9, 0), Date.UTC(2026, 5, 20, 9, 0) + 2 * HOUR - HOUR]);
+    for (const now of [sentAt + 7 * DAY - HOUR, sentAt + 8 * DAY, sentAt + 100 * DAY]) {
+      const actions = (states: DueState[]) => Object.values(getDueItems(states, settings, now, STOCKHOLM)).map((group: DueItem[]) => group.map((i) => [i.contact.id, i.action]));
+      expect(actions(ahead)).toEqual(actions([sent, thanked].map(getDueState)));
+      expect(actions(ahead).flat().length).toBe(now < sentAt + 7 * DAY ? 0 : now < sentAt + 90 * DAY ? 1 : 2);
+    }
+  });
+
+  it('is worked out anew when the settings or the zone have changed since', () => {
+    const ahead = withClock(getDueState(sent), settings, STOCKHOLM);
+    const longer = { ...settings, followUpDays: 10 };
+    expect(getDueItems([ahead], longer, sentAt + 8 * DAY, STOCKHOLM).followUps).toEqual([]);
+    expect(getDueItems([ahead], longer, sentAt + 10 * DAY, STOCKHOLM).followUps.map((i) => i.action.dueAt)).toEqual([sentAt + 10 * DAY - HOUR]);
+    // The same wall-clock time in UTC, where no clock changes: a week of 24-hour days.
+    expect(getDueItems([ahead], settings, sentAt + 7 * DAY, UTC).followUps.map((i) => i.action.dueAt)).toEqual([sentAt + 7 * DAY]);
   });
 });

@@ -2,9 +2,9 @@
 // name, organization, role, headline or notes, in any case and any order; the stage filter
 // narrows the same list. The index over everyone must answer exactly as looking through each.
 import { describe, expect, it } from 'vitest';
-import { toContactRow, type ContactRow } from '../../../popup/contact-list';
+import { toPersonSummary, type PersonSummary } from '../../../src/db/summary';
 import { matchRows, SearchIndex } from '../../../popup/search';
-import type { Stage } from '../../../src/model';
+import { DEFAULT_SETTINGS, type Stage } from '../../../src/model';
 import { makeContact } from '../db/fixtures';
 
 const noNotes = { person: '', organization: '', takeaways: '' };
@@ -18,10 +18,10 @@ const rows = [
     stage: 'met',
     notes: { person: 'Asked about satellite rainfall', organization: '', takeaways: '' },
   }),
-].map(toContactRow);
-const names = (found: ContactRow[]) => found.map((row) => row.name);
+].map((contact) => toPersonSummary(contact, DEFAULT_SETTINGS, 'UTC'));
+const names = (found: PersonSummary[]) => found.map((row) => row.name);
 
-const searches: [string, (query: string, stage: Stage | '') => ContactRow[]][] = [
+const searches: [string, (query: string, stage: Stage | '') => PersonSummary[]][] = [
   ['looking through each', (query, stage) => matchRows(rows, query, stage)],
   ['the index', (query, stage) => new SearchIndex(rows).match(query, stage)],
 ];

@@ -1,0 +1,140 @@
+// The popup's summary of everyone (src/db/summary.ts) after each kind of write the background
+// makes: it must be what the contacts make, person for person, in the list's order — else the
+// popup's first screen would show someone gone, miss someone new, or remind of the wrong thing.
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MessageSender } from '../../../src/browser';
+
+vi.mock('../../../src/browser', () => ({
+  getRuntimeId: () => 'rapport-id',
+  api: {
+    runtime: { id: 'rapport-id', getURL: (path: string) => `chrome-extension://rapport-id/${path}` },
+    alarms: { get: async () => undefined, create: async () => undefined, clear: async () => true },
+    action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
+    notifications: { create: async (id: string) => id, clear: async () => true },
+  },
+  getExtensionOrigin: () => 'chrome-extension://rapport-id/',
+}));
+
+const { handlers } = await import('../../../src/background/handlers');
+const { getDb } = await import('../../../src/background/db');
+const { dispatch } = await import('../../../src/background/router');
+const { checkReminders } = await import('../../../src/background/reminders');
+const { deleteEverything, exportBackup } = await import('../../../src/db/data-store');
+const { putContact, saveCapture, getContact } = await import('../../../src/db/repository');
+const { markRequestSent, recordNudge } = await import('../../../src/pipeline/stages');
+const { DEFAULT_SETTINGS } = await import('../../../src/model');
+const { makeContact, readSummaries } = await import('../db/fixtures');
+type Handlers = import('../../../src/background/router').Handlers;
+
+const page: MessageSender = { id: 'rapport-id', url: 'chrome-extension://rapport-id/popup/index.html' };
+const options: MessageSender = { id: 'rapport-id', url: 'chrome-extension://rapport-id/options/index.html' };
+const maren = makeContact('maren-okafor', { createdAt: 1_700_000_000_000 });
+const ines = makeContact('ines-varga', { createdAt: 1_700_000_500_000, stage: 'saved', meeting: null });
+
+async function send<K extends keyof Handlers>(name: K, req: Parameters<Handlers[K]>[0], sender = page) {
+  const reply = await dispatch(handlers as Handlers, name, req as never, sender);
+  expect(reply).toMatchObject({ ok: true });
+  return reply;
+}
+
+/** The summary held, checked against the contacts; returns it. */
+async function expectWholeSummary() {
+  const { stored, expected } = await readSummaries(await getDb());
+  expect(stored).toEqual(expected);
+  return stored;
+}
+
+beforeEach(async () => {
+  const db = await getDb();
+  await deleteEverything(db);
+  await putContact(db, maren);
+  await putContact(db, ines);
+});
+
+describe('the summary after each write', () => {
+  it('a save adds the person first (newest), and a save again updates them', async () => {
+    const capture = { profileUrl: 'https://www.linkedin.com/in/noor-haddad/', name: 'Noor Haddad', firstName: 'Noor', headline: 'Data at Bluefen', role: 'Data Scientist', organization: 'Bluefen', location: null, sources: {}, missing: [] };
+    await saveCapture(await getDb(), capture, 1_800_000_000_000);
+    expect((await expectWholeSummary()).map((p) => p.name)).toEqual(['Noor Haddad', 'Ines Varga', 'Maren Okafor']);
+    await saveCapture(await getDb(), { ...capture, role: 'Head of Data' }, 1_800_000_100_000);
+    expect((await expectWholeSummary())[0]).toMatchObject({ name: 'Noor Haddad', role: 'Head of Data', haystack: expect.stringContaining('head of data') });
+  });
+
+  it('an edit, a stage move, a meeting and a note show in it', async () => {
+    await send('contact.update', { id: ines.id, patch: { name: 'Ines Varga-Lund', notes: { person: 'Loves kayaking', organization: '', takeaways: '' } } });
+    await send('contact.move', { id: ines.id, to: 'declined' });
+    const start = Date.UTC(2027, 0, 5, 10);
+    await send('pipeline.scheduleMeeting', { id: maren.id, meeting: { start, timeZone: 'UTC', minutes: 45, mode: 'video', place: 'https://meet.example/m' } });
+    const [first, second] = await expectWholeSummary();
+    expect(first).toMatchObject({ name: 'Ines Varga-Lund', stage: 'declined', haystack: expect.stringContaining('loves kayaking') });
+    expect(second).toMatchObject({ name: 'Maren Okafor', stage: 'meeting-scheduled', meeting: { start, minutes: 45 } });
+  });
+
+  it('a delete takes the person out, and its undo puts them back', async () => {
+    await send('contact.delete', { id: ines.id });
+    expect((await expectWholeSummary()).map((p) => p.name)).toEqual(['Maren Okafor']);
+    await send('contact.restore', { contact: ines });
+    expect((await expectWholeSummary()).map((p) => p.name)).toEqual(['Ines Varga', 'Maren Okafor']);
+  });
+
+  it('a referral adds the lead, and the referrer stays', async () => {
+    await send('pipeline.addReferral', { referrerId: maren.id, referral: { name: 'Bo Ek', role: 'Analyst' } });
+    const people = await expectWholeSummary();
+    expect(people.map((p) => p.name)).toEqual(['Bo Ek', 'Ines Varga', 'Maren Okafor']);
+    expect(people[0]).toMatchObject({ role: 'Analyst', stage: 'saved' });
+  });
+
+  it('a restore rebuilds it from the backup, and delete everything empties it', async () => {
+    const backup = await exportBackup(await getDb(), 0);
+    await send('contact.delete', { id: maren.id });
+    await putContact(await getDb(), makeContact('added-after', { createdAt: 1_900_000_000_000 }));
+    await send('data.restoreBackup', { text: backup }, options);
+    expect((await expectWholeSummary()).map((p) => p.name)).toEqual(['Ines Varga', 'Maren Okafor']);
+    // A backup made before the summary existed (schema 2) restores with it built.
+    await send('contact.delete', { id: ines.id });
+    await send('data.restoreBackup', { text: backup.replace(/"schemaVersion": \d+/, '"schemaVersion": 2') }, options);
+    expect((await expectWholeSummary()).map((p) => p.name)).toEqual(['Ines Varga', 'Maren Okafor']);
+    await send('data.deleteAll', { confirm: 'DELETE' }, options);
+    expect(await expectWholeSummary()).toEqual([]);
+  });
+
+  it('an import adds the new and updates the saved, in the same transaction', async () => {
+    const text = [
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+      'Ines,Varga,https://www.linkedin.com/in/ines-varga,,Kvarnby Robotics,Engineer,01 Jan 2024',
+      'Tove,Lindqvist,https://www.linkedin.com/in/tove-lindqvist,,Norrsken Energi,Grid Planner,02 Jan 2024',
+    ].join('\n');
+    await send('data.commitImport', { text }, options);
+    const people = await expectWholeSummary();
+    expect(people.map((p) => p.name).sort()).toEqual(['Ines Varga', 'Maren Okafor', 'Tove Lindqvist']);
+    expect(people.find((p) => p.name === 'Tove Lindqvist')).toMatchObject({ organization: 'Norrsken Energi', role: 'Grid Planner' });
+    expect(people.find((p) => p.name === 'Ines Varga')?.organization).toBe((await getContact(await getDb(), ines.id))?.organization);
+  });
+
+  it('the reminder pass’s move to no-reply shows in it', async () => {
+    const sentAt = Date.now() - 60 * 24 * 3_600_000;
+    let asked = markRequestSent(makeContact('sam-quiet', { createdAt: 1_700_000_900_000, meeting: null, stage: 'saved' }), sentAt);
+    for (let i = 0; i < DEFAULT_SETTINGS.maxNudges; i++) asked = recordNudge(asked, sentAt + (i + 1) * 1000, DEFAULT_SETTINGS);
+    await putContact(await getDb(), asked);
+    await checkReminders({ notify: false });
+    expect((await getContact(await getDb(), asked.id))?.stage).toBe('no-reply');
+    expect((await expectWholeSummary())[0]).toMatchObject({ name: 'Sam Quiet', stage: 'no-reply' });
+  });
+
+  it('new settings work everyone’s due time out again, in the same transaction', async () => {
+    const sent = markRequestSent(makeContact('sam-asked', { createdAt: 1_700_000_900_000, meeting: null, stage: 'saved' }), Date.UTC(2026, 0, 5, 9));
+    await putContact(await getDb(), sent);
+    expect((await expectWholeSummary())[0].clock).toEqual({ key: expect.stringMatching(/^7 days, 3 months, /), dueAt: Date.UTC(2026, 0, 12, 9) });
+    await send('settings.save', { settings: { ...DEFAULT_SETTINGS, followUpDays: 3 } }, options);
+    expect((await expectWholeSummary())[0].clock).toEqual({ key: expect.stringMatching(/^3 days, 3 months, /), dueAt: Date.UTC(2026, 0, 8, 9) });
+  });
+
+  it('a draft saved as the user types leaves the summary unwritten', async () => {
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    await send('letter.saveDraft', { id: maren.id, variant: 'email', draft: { templateId: 'email-default', subject: 'Hello', body: 'Dear Maren' } });
+    expect(put.mock.contexts.map((store) => (store as IDBObjectStore).name)).toEqual(['contacts']);
+    put.mockRestore();
+    await expectWholeSummary();
+  });
+});
