@@ -178,7 +178,7 @@ class Scrubber {
     if (/^[\d\s.,+·•|!?:;()&-]*$/.test(real)) return real;
     const counted = /^([\d,.]+)(\s+\S.*)$/.exec(real); // "83,047 followers", "5 reactions"
     if (counted && INTERFACE_TEXT.has(counted[2].trim())) {
-      const digits = hash(real).toString().replace(/\D/g, '') + '123456789';
+      const digits = `${hash(real).toString().replace(/\D/g, '')}123456789`;
       let i = 0;
       let number = counted[1].replace(/\d/g, () => digits[i++ % digits.length]).replace(/^0/, '7');
       if (number === counted[1]) number = number.replace(/^\d/, (d) => String((Number(d) % 9) + 1));

@@ -17,7 +17,7 @@ import * as esbuild from 'esbuild';
 import puppeteer, { type Browser, type Dialog, type ElementHandle, type HTTPRequest, type Page as PuppeteerPage } from 'puppeteer-core';
 // @ts-expect-error — a plain ES module shared with the demo and the benchmark
 import { findFirefox } from '../../../scripts/find-browser.mjs';
-import type { Step, TextMatch } from './in-page';
+import type { Engine, Step, TextMatch } from './in-page';
 
 const TIMEOUT = 30_000;
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
@@ -156,7 +156,7 @@ export class FirefoxLocator {
     return poll(async () => {
       const state = await this.owner.query<State>('state', this.steps);
       if (state.count === 0 || (actionable && !(state.visible && state.enabled))) return undefined;
-      const handle = await this.owner.page.evaluateHandle((steps) => (globalThis as any).__rapportE2E.resolve(steps)[0] ?? null, this.steps);
+      const handle = await this.owner.page.evaluateHandle((steps) => (globalThis as { __rapportE2E?: Engine }).__rapportE2E!.resolve(steps)[0] ?? null, this.steps);
       const element = handle.asElement() as ElementHandle<Element> | null;
       if (!element) await handle.dispose();
       return element ?? undefined;
@@ -211,13 +211,13 @@ export class FirefoxLocator {
     const paths = (Array.isArray(files) ? files : [files]).map((file) => resolvePath(file));
     await this.withHandle(false, (handle) => (handle as ElementHandle<HTMLInputElement>).uploadFile(...paths));
   }
-  evaluate<R, A>(fn: (element: any, arg: A) => R, arg?: A): Promise<Awaited<R>> {
+  evaluate<R, A, E extends Element = HTMLElement>(fn: (element: E, arg: A) => R, arg?: A): Promise<Awaited<R>> {
     return this.withHandle(false, (handle) => handle.evaluate(fn as never, arg) as Promise<Awaited<R>>);
   }
   /** Runs `fn` on every element the locator names, at once (no waiting), as Playwright's does. */
-  async evaluateAll<R, A>(fn: (elements: any[], arg: A) => R, arg?: A): Promise<Awaited<R>> {
+  async evaluateAll<R, A, E extends Element = HTMLElement>(fn: (elements: E[], arg: A) => R, arg?: A): Promise<Awaited<R>> {
     await this.count(); // puts in-page.ts in the page if it is not there yet
-    const handle = await this.owner.page.evaluateHandle((steps) => (globalThis as any).__rapportE2E.resolve(steps), this.steps);
+    const handle = await this.owner.page.evaluateHandle((steps) => (globalThis as { __rapportE2E?: Engine }).__rapportE2E!.resolve(steps), this.steps);
     try {
       return (await handle.evaluate(fn as never, arg)) as Awaited<R>;
     } finally {
@@ -273,7 +273,7 @@ export class FirefoxPage {
     for (let attempt = 0; attempt < 3; attempt++) {
       const result = await this.page.evaluate(
         (op, steps, arg) => {
-          const engine = (globalThis as any).__rapportE2E;
+          const engine = (globalThis as { __rapportE2E?: Engine }).__rapportE2E;
           return engine ? { value: engine.query(op, steps, arg) } : { missing: true };
         },
         op,
@@ -387,11 +387,14 @@ export class FirefoxContext {
     return this.wrap((await target.page())!);
   }
 
-  on(event: 'dialog' | 'request', listener: (value: any) => void): this {
+  on(event: 'dialog', listener: (dialog: Dialog) => void): this;
+  on(event: 'request', listener: (request: { url(): string }) => void): this;
+  on(event: 'dialog' | 'request', listener: ((dialog: Dialog) => void) | ((request: { url(): string }) => void)): this {
     if (event === 'dialog') {
-      this.dialogListeners.push(listener);
-      for (const page of this.wrapped.keys()) page.on('dialog', listener);
-    } else this.requestListeners.push(listener);
+      const onDialog = listener as (dialog: Dialog) => void;
+      this.dialogListeners.push(onDialog);
+      for (const page of this.wrapped.keys()) page.on('dialog', onDialog);
+    } else this.requestListeners.push(listener as (request: { url(): string }) => void);
     return this;
   }
 
@@ -445,7 +448,7 @@ export class FirefoxSession {
       const url = new URL(request.url());
       if (url.protocol === 'moz-extension:' || url.protocol === 'blob:' || url.protocol === 'data:') return void request.continue();
       if (url.protocol === 'https:' && (url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com'))) {
-        const body = this.servedPages.get(url.pathname) ?? this.servedPages.get(url.pathname + '/');
+        const body = this.servedPages.get(url.pathname) ?? this.servedPages.get(`${url.pathname}/`);
         // request.resourceType() throws under BiDi; navigations are the documents.
         if (body !== undefined && request.isNavigationRequest()) return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
         return void request.respond({ status: 404, contentType: 'text/plain', body: '' });

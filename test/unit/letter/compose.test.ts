@@ -197,7 +197,7 @@ describe('limits', () => {
 
 describe('a connection note with emoji', () => {
   test('199 letters and one emoji is over the 200 limit, though it looks like 200', () => {
-    const check = checkText('connection', '', 'a'.repeat(199) + '😀', FREE);
+    const check = checkText('connection', '', `${'a'.repeat(199)}😀`, FREE);
     expect(check.length).toBe(201);
     expect(check.over).toBe(true);
     expect(check.warnings.map((w) => w.message)).toEqual([
