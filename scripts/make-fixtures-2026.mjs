@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes the 2026 logged-in fixture pages (test/fixtures/sdui-2026-*.html) from the real
-// pages in ../shared/linkedin-pages/ (loggedin-2026-*.html, not part of this repository):
+// pages beside the repository (REAL_PAGES below, loggedin-2026-*.html, not part of it):
 // the same markup — tags, attributes, nesting, hashed classes, component keys — with every
 // person, company, place, post and identifier replaced by fictional ones. Then each fixture
 // gets its own fictional owner and the one shape it stands for (name in a `p`, a stale

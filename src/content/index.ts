@@ -1,6 +1,6 @@
 // Rapport's content script, matched to all of linkedin.com because LinkedIn navigates with
 // pushState: a user who lands on /feed/ and clicks through to a profile never gets a script
-// injected for /in/* (see ../shared/E2E.md). Until the user is on a profile it does nothing
+// injected for /in/*. Until the user is on a profile it does nothing
 // but listen for URL changes; it reads the page only when asked to save.
 import { getRuntimeId, onRuntimeMessage } from '../browser';
 import { isContentEnvelope, send, sendAfterStop, StoppedError } from '../messaging';
@@ -83,7 +83,8 @@ void onUrl();
 function watchNavigation(onChange: () => void): void {
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation) {
-    // Fires in the content script's world in Chromium and Firefox (../shared/E2E.md).
+    // Fires in the content script's world in Chromium and Firefox (test/e2e/capture.test.ts
+    // navigates by pushState in both).
     navigation.addEventListener('currententrychange', onChange);
   } else {
     // Browsers without the Navigation API: a cheap URL check, not a DOM observer.

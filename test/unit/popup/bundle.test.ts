@@ -1,7 +1,7 @@
-// The calendar library (`ics`, about 170 KB with its dependencies) belongs to the
-// background, which writes .ics files; a popup that opens instantly must not carry it, nor
-// webextension-polyfill (~10 KB: the popup's few API calls go through src/browser.ts's
-// polyfill-free functions); its early script carries no idb (~3 KB).
+// The calendar library (`ics`, the largest dependency) belongs to the background, which
+// writes .ics files; a popup that opens instantly must not carry it, nor
+// webextension-polyfill (the popup's few API calls go through src/browser.ts's
+// polyfill-free functions); its early script carries no idb.
 import * as esbuild from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
