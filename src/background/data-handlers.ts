@@ -13,11 +13,9 @@ import {
   previewRestore,
   restoreBackup,
 } from '../db/data-store';
+import { DELETE_ALL_CONFIRMATION } from '../model';
 import { getDb } from './db';
 import type { Handlers } from './router';
-
-/** The text the user must type to delete everything. */
-export const DELETE_ALL_CONFIRMATION = 'DELETE';
 
 type DataMessage =
   | 'data.exportBackup'
