@@ -7,7 +7,9 @@
 // roots, filters), downloads, dialogs — is built over puppeteer's pages, with the same waiting
 // rules: actions wait for the element to be visible and enabled, reads wait for it to exist,
 // count/isVisible/allTextContents answer at once. Finding elements happens in the page
-// (in-page.ts).
+// (in-page.ts). The page a test reads or acts on is brought to the front first, as every
+// page is in Chromium's: Firefox renders a tab in the background about once a second, so
+// a page waiting for its next frame there would take that long to change.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
@@ -270,6 +272,7 @@ export class FirefoxPage {
 
   /** Runs an operation of in-page.ts on the elements `steps` name, installing it if the page has not got it. */
   async query<T>(op: string, steps: Step[], arg?: unknown): Promise<T> {
+    await this.session.bringToFront(this);
     for (let attempt = 0; attempt < 3; attempt++) {
       const result = await this.page.evaluate(
         (op, steps, arg) => {
@@ -337,6 +340,7 @@ export class FirefoxPage {
     await this.session.setColorScheme(colorScheme);
   }
   async close(options: { runBeforeUnload?: boolean } = {}): Promise<void> {
+    this.session.forget(this);
     await this.page.close(options);
   }
   on(event: 'dialog', listener: (dialog: Dialog) => void): this {
@@ -373,8 +377,11 @@ export class FirefoxContext {
     return wrapped;
   }
 
+  /** A new tab, in front as Firefox opens it. */
   async newPage(): Promise<FirefoxPage> {
-    return this.wrap(await this.session.browser.newPage());
+    const page = await this.wrap(await this.session.browser.newPage());
+    this.session.openedInFront(page);
+    return page;
   }
 
   /** A tab the extension opens (the settings, a profile from the popup). */
@@ -384,7 +391,9 @@ export class FirefoxContext {
       (candidate) => candidate.type() === 'page' && ![...this.wrapped.keys()].some((page) => page.target() === candidate),
       { timeout: TIMEOUT },
     );
-    return this.wrap((await target.page())!);
+    const page = await this.wrap((await target.page())!);
+    this.session.openedInFront(page);
+    return page;
   }
 
   on(event: 'dialog', listener: (dialog: Dialog) => void): this;
@@ -408,6 +417,8 @@ export class FirefoxSession {
   private readonly servedPages: Map<string, string>;
   private downloadsTaken = 0;
   private backgroundPage: Promise<FirefoxPage> | undefined;
+  /** The tab Firefox shows; the others are rendered about once a second. */
+  private front: FirefoxPage | undefined;
 
   constructor(
     readonly browser: Browser,
@@ -417,6 +428,18 @@ export class FirefoxSession {
     pages: Record<string, string>,
   ) {
     this.servedPages = new Map(Object.entries(pages));
+  }
+
+  openedInFront(page: FirefoxPage): void {
+    this.front = page;
+  }
+  forget(page: FirefoxPage): void {
+    if (this.front === page) this.front = undefined;
+  }
+  async bringToFront(page: FirefoxPage): Promise<void> {
+    if (this.front === page) return;
+    await page.page.bringToFront();
+    this.front = page;
   }
 
   bidi(method: string, params: object): Promise<unknown> {
@@ -465,8 +488,11 @@ export class FirefoxSession {
    */
   readonly worker = {
     evaluate: async <R, A>(fn: (arg: A) => R, arg?: A): Promise<Awaited<R>> => {
+      // Opened behind the page under test: a helper must not change what is on screen.
+      const shown = this.front;
       this.backgroundPage ??= this.context.newPage().then(async (page) => {
         await page.goto(this.extensionUrl('icons/icon.svg'));
+        if (shown) await this.bringToFront(shown);
         return page;
       });
       return (await this.backgroundPage).evaluate(fn, arg);
