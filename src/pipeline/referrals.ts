@@ -32,12 +32,8 @@ export class ReferralError extends Error {
 }
 
 /** An id for a person with no LinkedIn link yet. */
-export function newLocalId(): string {
+function newLocalId(): string {
   return `local:${globalThis.crypto.randomUUID()}`;
-}
-
-export function isLocalId(id: string): boolean {
-  return id.startsWith('local:');
 }
 
 /**
