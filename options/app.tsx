@@ -30,7 +30,7 @@ export function OptionsApp() {
         <img src="../icons/48.png" alt="" />
         <h1>Rapport settings</h1>
       </header>
-      <nav class="tabs" role="tablist">
+      <div class="tabs" role="tablist">
         {SECTIONS.map((section) => (
           <button
             type="button"
@@ -42,7 +42,7 @@ export function OptionsApp() {
             {section.label}
           </button>
         ))}
-      </nav>
+      </div>
       <section role="tabpanel">{SECTIONS.find((s) => s.id === current)!.render()}</section>
     </div>
   );

@@ -1,11 +1,10 @@
 // "Delete everything": only after the user types the word, with a last chance to back up.
 import { useState } from 'preact/hooks';
 import { sendFromPage } from '../src/messaging';
+import { DELETE_ALL_CONFIRMATION } from '../src/model';
 import { downloadText } from '../src/ui/download';
 import { countPeople } from './data-outcome';
 import { StatusLine, type Status } from './status-line';
-
-const DELETE_WORD = 'DELETE';
 
 export function DeleteAllBlock() {
   const [typed, setTyped] = useState('');
@@ -45,7 +44,7 @@ export function DeleteAllBlock() {
         </button>
       </div>
       <div class="field">
-        <label for="delete-confirm">Type {DELETE_WORD} to confirm</label>
+        <label for="delete-confirm">Type {DELETE_ALL_CONFIRMATION} to confirm</label>
         <input
           id="delete-confirm"
           value={typed}
@@ -58,7 +57,7 @@ export function DeleteAllBlock() {
         />
       </div>
       <div class="actions">
-        <button class="danger" type="button" disabled={busy || typed !== DELETE_WORD} onClick={() => void deleteAll()}>
+        <button class="danger" type="button" disabled={busy || typed !== DELETE_ALL_CONFIRMATION} onClick={() => void deleteAll()}>
           Delete everything
         </button>
       </div>

@@ -42,7 +42,7 @@ export function ImportBlock() {
       </p>
       <FilePicker id="import-file" label="CSV file" accept=".csv,text/csv" onFile={(f) => void choose(f)} />
       {preview && (
-        <div class="preview" aria-label="Import preview">
+        <section class="preview" aria-label="Import preview">
           <p>
             <strong>{pending.name}</strong> ({KIND_LABEL[preview.kind]}):
           </p>
@@ -55,7 +55,7 @@ export function ImportBlock() {
               Cancel
             </button>
           </div>
-        </div>
+        </section>
       )}
       <StatusLine status={status} />
     </section>

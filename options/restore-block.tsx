@@ -25,7 +25,7 @@ export function RestoreBlock() {
       <h3 id="data-restore">Restore from a backup</h3>
       <FilePicker id="restore-file" label="Backup file (.json)" accept=".json,application/json" onFile={(f) => void choose(f)} />
       {preview && (
-        <div class="preview" aria-label="Restore preview">
+        <section class="preview" aria-label="Restore preview">
           <p>
             <strong>{pending.name}</strong>, made {dateTime.format(new Date(preview.exportedAt))}:{' '}
             {countPeople(preview.contacts)}
@@ -46,7 +46,7 @@ export function RestoreBlock() {
               Cancel
             </button>
           </div>
-        </div>
+        </section>
       )}
       <StatusLine status={status} />
     </section>

@@ -3,9 +3,9 @@
 //   node scripts/capture-cost.mjs            (RUNS=51 by default)
 // - extraction (src/content/linkedin/extract.ts) on each fixture page, in the page: the
 //   first run (cold code, as at a user's first click) and the median of RUNS more; and
-//   getNotProfileReason, which runs each time the content script mounts its button. The
-//   real pages in ../shared/linkedin-pages/ are measured too when present (read locally,
-//   never copied);
+//   getNotProfileReason, which runs each time the content script mounts its button. Real
+//   saved pages beside the repository (REAL below) are measured too when present (read
+//   locally, never copied);
 // - the content script's size, raw and gzipped;
 // - its idle cost on a real-size profile page: every timer and animation frame in the page
 //   (content script included) caught with DevTools instrumentation breakpoints over 20 s

@@ -39,7 +39,7 @@ export async function launchWithExtension({
     // Chromium routes the extension's own files through here too; they are not the network.
     if (url.protocol === 'chrome-extension:') return route.continue();
     if (url.protocol === 'https:' && (url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com'))) {
-      const body = servedPages.get(url.pathname) ?? servedPages.get(url.pathname + '/');
+      const body = servedPages.get(url.pathname) ?? servedPages.get(`${url.pathname}/`);
       if (body !== undefined && route.request().resourceType() === 'document') {
         return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
       }

@@ -45,7 +45,7 @@ function isDebianLike() {
 }
 
 /** The path of a browser binary ('chromium' or 'firefox'), installing it on Debian as root. */
-export function findBrowser(name, { log = (line) => console.error(line) } = {}) {
+function findBrowser(name, { log = (line) => console.error(line) } = {}) {
   const browser = BROWSERS[name];
   if (!browser) throw new Error(`Unknown browser "${name}": use chromium or firefox.`);
   const findInstalled = () => browser.candidates.find((path) => existsSync(path)) ?? null;

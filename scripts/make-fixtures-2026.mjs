@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes the 2026 logged-in fixture pages (test/fixtures/sdui-2026-*.html) from the real
-// pages in ../shared/linkedin-pages/ (loggedin-2026-*.html, not part of this repository):
+// pages beside the repository (REAL_PAGES below, loggedin-2026-*.html, not part of it):
 // the same markup — tags, attributes, nesting, hashed classes, component keys — with every
 // person, company, place, post and identifier replaced by fictional ones. Then each fixture
 // gets its own fictional owner and the one shape it stands for (name in a `p`, a stale
@@ -178,7 +178,7 @@ class Scrubber {
     if (/^[\d\s.,+·•|!?:;()&-]*$/.test(real)) return real;
     const counted = /^([\d,.]+)(\s+\S.*)$/.exec(real); // "83,047 followers", "5 reactions"
     if (counted && INTERFACE_TEXT.has(counted[2].trim())) {
-      const digits = hash(real).toString().replace(/\D/g, '') + '123456789';
+      const digits = `${hash(real).toString().replace(/\D/g, '')}123456789`;
       let i = 0;
       let number = counted[1].replace(/\d/g, () => digits[i++ % digits.length]).replace(/^0/, '7');
       if (number === counted[1]) number = number.replace(/^\d/, (d) => String((Number(d) % 9) + 1));

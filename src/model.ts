@@ -160,6 +160,10 @@ export const DEFAULT_SETTINGS: Settings = {
   notifications: true,
 };
 
+/** The word the user types to delete everything: the settings page asks for it, the background
+ * deletes nothing without it. */
+export const DELETE_ALL_CONFIRMATION = 'DELETE';
+
 export const EMPTY_PROFILE: UserProfile = {
   name: '',
   school: '',

@@ -11,6 +11,7 @@ import { isVariantId } from './letter/variants';
 import {
   CAPTURED_FIELDS,
   DEFAULT_SETTINGS,
+  DELETE_ALL_CONFIRMATION,
   EMPTY_PROFILE,
   type Contact,
   type ContactNotes,
@@ -247,8 +248,6 @@ const MAX_LIST_ITEMS = 200;
 const MAX_SNOOZE_DAYS = 90;
 /** A stored draft: far beyond any letter (an InMail is 2,000 characters). */
 const DRAFT_LIMITS = { templateId: 100, subject: 1_000, body: 20_000 } as const;
-/** The text the user must type to delete everything. */
-const DELETE_ALL_CONFIRMATION = 'DELETE';
 
 /** A request is an object of named fields. */
 function fields(req: unknown): Record<string, unknown> {

@@ -37,8 +37,8 @@ async function runCheck(notify: boolean): Promise<void> {
   const timeZone = getDefaultTimeZone();
   const settings = await getSettings(db);
   // Only the stages in which something can fall due: the others (saved, no reply, declined,
-  // archived — most people, in a long list) change nothing below. At 10,000 people reading
-  // everyone after every write kept the worker busy for 0.5–1 s.
+  // archived — most people, in a long list) change nothing below, and reading everyone after
+  // every write would keep the worker busy in proportion to the whole list.
   const contacts = await getContactsWithDueActions(db);
 
   // Read them all, then write only the contacts that change, each reviewed again inside the

@@ -84,7 +84,8 @@ void onUrl();
 function watchNavigation(onChange: () => void): void {
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
   if (navigation) {
-    // Fires in the content script's world in Chromium and Firefox.
+    // Fires in the content script's world in Chromium and Firefox (test/e2e/capture.test.ts
+    // navigates by pushState in both).
     navigation.addEventListener('currententrychange', onChange);
   } else {
     // Browsers without the Navigation API: a cheap URL check, not a DOM observer.

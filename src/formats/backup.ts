@@ -60,7 +60,7 @@ export function toBackup(contacts: Contact[], meta: MetaValues, schemaVersion: n
 /** The backup as text: keys sorted at every level, so the same records always give the same
  * bytes whatever order IndexedDB or a restore put their properties in. */
 export function stringifyBackup(backup: Backup): string {
-  return JSON.stringify(sortKeys(backup), null, 2) + '\n';
+  return `${JSON.stringify(sortKeys(backup), null, 2)}\n`;
 }
 
 function sortKeys(value: unknown): unknown {

@@ -42,7 +42,7 @@ export function fromSafeCell(value: string): string {
 /** Contacts as CSV text (CRLF lines), starting with a byte-order mark. */
 export function toContactsCsv(contacts: Contact[]): string {
   const rows = contacts.map((contact) => EXPORT_COLUMNS.map(({ get }) => toSafeCell(get(contact))));
-  return '\uFEFF' + Papa.unparse({ fields: EXPORT_COLUMNS.map((c) => c.header), data: rows }, { newline: '\r\n' });
+  return `\uFEFF${Papa.unparse({ fields: EXPORT_COLUMNS.map((c) => c.header), data: rows }, { newline: '\r\n' })}`;
 }
 
 export function getCsvFileName(now: number): string {

@@ -46,6 +46,7 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
  * line breaks: the bytes were not text. */
 export function assertCsvText(text: string): void {
   if (text.length > MAX_IMPORT_BYTES) throw new CsvError('This file is too large; Rapport imports files up to 20 MB.');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/.exec(text);
   if (control) {
     const { line, column } = toLineColumn(text, control.index);

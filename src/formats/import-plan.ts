@@ -2,7 +2,7 @@
 // the commit compute exactly the same plan (the commit recomputes it inside its transaction).
 import type { CapturedField, Contact, ProfileCapture } from '../model';
 import { CAPTURED_FIELDS } from '../model';
-import { getNameKey, mergeCapture, newContact } from '../pipeline/contact';
+import { createContact, getCapturedStart, getNameKey, mergeCapture } from '../pipeline/contact';
 import type { CsvKind, ImportRow, ParsedCsv, SkippedRow } from './csv-import';
 
 /** A row of the preview table. */
@@ -66,16 +66,9 @@ function toCapture(row: ImportRow, kind: CsvKind, isNew: boolean): ProfileCaptur
 }
 
 function toNewContact(row: ImportRow, kind: CsvKind, now: number): Contact {
-  const contact = newContact(toCapture(row, kind, true), now);
   const detail = row.connectedOn ? `${SOURCE_LABEL[kind]} (connected on ${row.connectedOn})` : SOURCE_LABEL[kind];
-  return {
-    ...contact,
-    email: row.email,
-    leadSource: row.leadSource,
-    why: row.why,
-    notes: row.notes,
-    history: [{ at: now, kind: 'imported', detail }],
-  };
+  const start = { ...getCapturedStart(toCapture(row, kind, true)), email: row.email, leadSource: row.leadSource, why: row.why, notes: row.notes };
+  return createContact(start, { kind: 'imported', detail }, now);
 }
 
 /** An import refreshes what LinkedIn would show, never a field the user edited, and fills

@@ -1,4 +1,4 @@
-import type { Draft, Settings, Template, UserProfile, VariantId } from '../model';
+import type { Settings, Template, UserProfile, VariantId } from '../model';
 import { countCharacters, countGraphemes, countWords, normalizeLineBreaks } from './count';
 import {
   type FillContext,
@@ -100,14 +100,6 @@ export function composeLetter(input: ComposeInput): Composition {
       ...body.problems.map((p) => ({ ...p, part: 'body' as const })),
     ],
   };
-}
-
-/** The draft to store when the user starts from a template; from then on the text is
- * theirs, and checkText() keeps the counter and warnings honest as they edit. */
-export function composeDraft(input: ComposeInput & { template: Template }): Draft {
-  const now = input.now ?? Date.now();
-  const letter = composeLetter({ ...input, now });
-  return { templateId: input.template.id, subject: letter.subject, body: letter.body, updatedAt: now };
 }
 
 /** Counter and warnings for text as it stands, e.g. a draft the user has edited. */

@@ -18,10 +18,10 @@ export interface VariantSpec {
 }
 
 /** LinkedIn's connection-note limits (maxlength of the invitation box). */
-export const CONNECTION_NOTE_LIMIT_FREE = 200;
-export const CONNECTION_NOTE_LIMIT_PREMIUM = 300;
+const CONNECTION_NOTE_LIMIT_FREE = 200;
+const CONNECTION_NOTE_LIMIT_PREMIUM = 300;
 /** An email that is read, not skimmed: about 150 words. */
-export const EMAIL_WORD_GUIDE = 150;
+const EMAIL_WORD_GUIDE = 150;
 
 export const VARIANTS: Readonly<Record<VariantId, VariantSpec>> = {
   connection: {

@@ -29,11 +29,11 @@ function toUtcStamp(instant: number): string {
 }
 
 /** Same contact and start → same UID, so importing the file twice updates one event. */
-export function getMeetingUid(contact: Contact, meeting: Meeting): string {
+function getMeetingUid(contact: Contact, meeting: Meeting): string {
   return `${toUtcStamp(meeting.start)}-${hashId(contact.id)}@rapport`;
 }
 
-export function getMeetingTitle(contact: Contact): string {
+function getMeetingTitle(contact: Contact): string {
   return `Informational interview with ${contact.name.trim() || 'a contact'}`;
 }
 
@@ -55,7 +55,7 @@ function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,');
 }
 
-export class CalendarError extends Error {
+class CalendarError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'CalendarError';

@@ -1,14 +1,57 @@
 // Contact records from a capture: the first save, and a re-save that refreshes what
 // LinkedIn shows without touching anything the user wrote.
-import type { CapturedField, Contact, ProfileCapture } from '../model';
+import type { CapturedField, Contact, HistoryEntry, ProfileCapture } from '../model';
 import { CAPTURED_FIELDS } from '../model';
 
 export function getNameKey(name: string): string {
   return name.trim().toLocaleLowerCase();
 }
 
-/** A new contact in stage "saved" from the person on the page. */
-export function newContact(capture: ProfileCapture, now: number): Contact {
+/** What is known of a new person; every other field starts empty. */
+export type ContactStart = Pick<Contact, 'id' | 'profileUrl' | 'name'> &
+  Partial<
+    Pick<
+      Contact,
+      'firstName' | 'headline' | 'role' | 'organization' | 'location' | 'sources' | 'missing' | 'email' | 'edited' | 'leadSource' | 'referrerId' | 'why' | 'notes'
+    >
+  >;
+
+/** A new contact in stage "saved", whose history starts with `first` (how Rapport met them):
+ * the one place a contact record is built, whether saved from a page, suggested by someone or
+ * imported from a file. */
+export function createContact(start: ContactStart, first: Omit<HistoryEntry, 'at'>, now: number): Contact {
+  return {
+    id: start.id,
+    profileUrl: start.profileUrl,
+    name: start.name,
+    firstName: start.firstName ?? '',
+    headline: start.headline ?? '',
+    role: start.role ?? '',
+    organization: start.organization ?? '',
+    location: start.location ?? '',
+    sources: start.sources ?? {},
+    missing: start.missing ?? [],
+    email: start.email ?? '',
+    edited: start.edited ?? [],
+    leadSource: start.leadSource ?? '',
+    referrerId: start.referrerId ?? null,
+    why: start.why ?? '',
+    stage: 'saved',
+    history: [{ at: now, ...first }],
+    notes: start.notes ?? { person: '', organization: '', takeaways: '' },
+    questions: [],
+    drafts: {},
+    meeting: null,
+    nudges: 0,
+    snoozedUntil: null,
+    createdAt: now,
+    updatedAt: now,
+    nameKey: getNameKey(start.name),
+  };
+}
+
+/** What the person on the page gives a new contact. */
+export function getCapturedStart(capture: ProfileCapture): ContactStart {
   return {
     id: capture.profileUrl,
     profileUrl: capture.profileUrl,
@@ -20,23 +63,12 @@ export function newContact(capture: ProfileCapture, now: number): Contact {
     location: capture.location ?? '',
     sources: { ...capture.sources },
     missing: [...capture.missing],
-    email: '',
-    edited: [],
-    leadSource: '',
-    referrerId: null,
-    why: '',
-    stage: 'saved',
-    history: [{ at: now, kind: 'saved' }],
-    notes: { person: '', organization: '', takeaways: '' },
-    questions: [],
-    drafts: {},
-    meeting: null,
-    nudges: 0,
-    snoozedUntil: null,
-    createdAt: now,
-    updatedAt: now,
-    nameKey: getNameKey(capture.name),
   };
+}
+
+/** A new contact in stage "saved" from the person on the page. */
+export function newContact(capture: ProfileCapture, now: number): Contact {
+  return createContact(getCapturedStart(capture), { kind: 'saved' }, now);
 }
 
 function getCapturedValue(capture: ProfileCapture, field: CapturedField): string | null {

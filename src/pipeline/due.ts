@@ -21,7 +21,7 @@ import { addDays, addMonths, getDateKey, getDefaultTimeZone } from './zoned-time
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 /** A thank-you note is due within this long of the meeting's end. */
-export const THANK_YOU_WINDOW = 24 * HOUR;
+const THANK_YOU_WINDOW = 24 * HOUR;
 
 export type NextActionKind =
   | 'send-request'
@@ -133,7 +133,7 @@ function getLastTime(contact: Contact, matches: (kind: string, to: string | unde
 }
 
 /** When the request (or the last follow-up) went out: the follow-up clock starts there. */
-export function getRequestSentAt(contact: Contact): number {
+function getRequestSentAt(contact: Contact): number {
   return (
     getLastTime(contact, (kind, to) => kind === 'request-sent' || kind === 'nudge' || to === 'request-sent') ??
     contact.updatedAt
@@ -141,7 +141,7 @@ export function getRequestSentAt(contact: Contact): number {
 }
 
 /** When the meeting ended (or was marked held, if earlier): the thank-you clock starts there. */
-export function getMeetingEndedAt(contact: Contact): number {
+function getMeetingEndedAt(contact: Contact): number {
   const meeting = contact.meeting;
   if (meeting) {
     const end = getMeetingEnd(meeting);
@@ -151,7 +151,7 @@ export function getMeetingEndedAt(contact: Contact): number {
 }
 
 /** When the user last thanked or touched base: the touch-base clock starts there. */
-export function getLastTouchAt(contact: Contact): number {
+function getLastTouchAt(contact: Contact): number {
   return (
     getLastTime(
       contact,

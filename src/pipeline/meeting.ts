@@ -1,5 +1,6 @@
 // What a meeting can be, for the forms that set one up. Kept apart from calendar.ts so the
-// popup can show these without bundling the `ics` library (about 170 KB) that writes the file.
+// popup can show these without bundling the `ics` library, the largest dependency, that writes
+// the file.
 import type { Meeting, MeetingMode } from '../model';
 
 export const MEETING_MODES: readonly MeetingMode[] = ['coffee', 'phone', 'video', 'office'];

@@ -1,4 +1,4 @@
-// The starting question bank and the preparation checklist, from DESIGN.md ("Prepare").
+// The starting question bank and the preparation checklist for an informational interview.
 // Users pick questions per person (Contact.questions) and add their own.
 
 export const DEFAULT_QUESTIONS: readonly string[] = [

@@ -1,7 +1,7 @@
 // People a contact suggested ("who else should I talk to?") become new leads linked to
 // whoever referred them, so the request letter can mention the referrer.
 import type { CapturedField, Contact } from '../model';
-import { getNameKey } from './contact';
+import { createContact } from './contact';
 
 export interface ReferralInput {
   name: string;
@@ -32,12 +32,8 @@ export class ReferralError extends Error {
 }
 
 /** An id for a person with no LinkedIn link yet. */
-export function newLocalId(): string {
+function newLocalId(): string {
   return `local:${globalThis.crypto.randomUUID()}`;
-}
-
-export function isLocalId(id: string): boolean {
-  return id.startsWith('local:');
 }
 
 /**
@@ -62,34 +58,21 @@ export function makeReferralLead(
   if (role) typed.push('role');
   if (organization) typed.push('organization');
   const leadSource = `Referred by ${referrer.name.trim() || 'a contact'}`;
-  return {
-    id: profileUrl || newLocalId(),
-    profileUrl,
-    name,
-    firstName: '',
-    headline: '',
-    role,
-    organization,
-    location: '',
-    sources: {},
-    missing: [],
-    email: '',
-    edited: typed,
-    leadSource,
-    referrerId: referrer.id,
-    why: '',
-    stage: 'saved',
-    history: [{ at: now, kind: 'saved', detail: leadSource }],
-    notes: { person: input.note?.trim() ?? '', organization: '', takeaways: '' },
-    questions: [],
-    drafts: {},
-    meeting: null,
-    nudges: 0,
-    snoozedUntil: null,
-    createdAt: now,
-    updatedAt: now,
-    nameKey: getNameKey(name),
-  };
+  return createContact(
+    {
+      id: profileUrl || newLocalId(),
+      profileUrl,
+      name,
+      role,
+      organization,
+      edited: typed,
+      leadSource,
+      referrerId: referrer.id,
+      notes: { person: input.note?.trim() ?? '', organization: '', takeaways: '' },
+    },
+    { kind: 'saved', detail: leadSource },
+    now,
+  );
 }
 
 /** The contacts `referrer` suggested, oldest first. */

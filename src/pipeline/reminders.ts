@@ -12,7 +12,7 @@ const REMINDED_KINDS: ReadonlySet<NextActionKind> = new Set(['thank', 'follow-up
  * Names one due action of one contact: the same action due at the same time keeps its key,
  * so it is reminded once; a rescheduled meeting or the next follow-up gets a new one.
  */
-export function getReminderKey(action: NextAction): string {
+function getReminderKey(action: NextAction): string {
   return `${action.kind}@${action.dueAt}`;
 }
 

@@ -132,7 +132,7 @@ describe('your data', () => {
 
     // And one restored from a backup, with values no page would give.
     const name = '<img src=x onerror=alert(1)>';
-    const headline = '\u202Egnp.exe <script>alert(2)</script> ' + 'x'.repeat(1 << 20);
+    const headline = `\u202Egnp.exe <script>alert(2)</script> ${'x'.repeat(1 << 20)}`;
     const page = await openData();
     const backup = JSON.parse(await downloadFrom(page, 'Download backup (JSON)').then((f) => f.text));
     const id = 'https://www.linkedin.com/in/hostile-person/';

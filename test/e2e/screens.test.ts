@@ -43,7 +43,9 @@ describe.each(SCHEMES)('every screen, %s', (scheme) => {
     for (const [index, summary] of summaries.entries()) {
       await popup.evaluate((open) => {
         const panels = [...document.querySelectorAll('details.panel')] as HTMLDetailsElement[];
-        panels.forEach((panel, i) => (panel.open = i === open));
+        panels.forEach((panel, i) => {
+          panel.open = i === open;
+        });
         panels[open].scrollIntoView({ block: 'start' });
       }, index);
       await popup.waitForTimeout(100);

@@ -10,7 +10,7 @@ export const SEED_PEOPLE = [
   { first: 'Ines', last: 'Varga', slug: 'ines-varga', company: 'Kvarnby Design', position: 'Service Designer' },
 ];
 
-export const getSeedId = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
+const getSeedId = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
 
 /** Sends one message as Rapport's pages do, and returns the reply's value. */
 export async function sendFromPage<T = unknown>(page: Page, name: string, payload: unknown): Promise<T> {

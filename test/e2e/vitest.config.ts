@@ -1,6 +1,6 @@
 // End-to-end tests drive real browsers with the built extension (npm run build first): every
-// test file in Chromium, then in Firefox ESR. One browser at a time: this machine has two
-// cores and each browser takes ~450 MB.
+// test file in Chromium, then in Firefox ESR. One browser at a time: a small machine's
+// cores and memory go to one browser and the extension in it.
 //   npm run test:e2e                      both browsers
 //   npm run test:e2e -- --project firefox one of them
 import { defineConfig } from 'vitest/config';

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { sendFromContent, sendFromPage } from '../../src/messaging';
 
 /** Never called: these lines only have to compile, or fail to where marked. */
+// biome-ignore lint/suspicious/noExportsInTest: exported so the compiler keeps it; no test imports it
 export function compileOnly(fromContent: typeof sendFromContent, fromPage: typeof sendFromPage): void {
   void fromContent('page.save', { reading: { kind: 'not-profile', reason: 'Feed' } });
   void fromPage('data.deleteAll', { confirm: 'DELETE' });

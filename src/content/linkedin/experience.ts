@@ -38,7 +38,7 @@ function getEmploymentTypes(positions: readonly PositionLines[]): Set<string> {
 }
 
 /** A line holding a date range: "Mar 2023 – Present · 3 yrs", "Jan 2016 - Jun 2018". */
-export function hasDateRange(line: string): boolean {
+function hasDateRange(line: string): boolean {
   return partsOf(line).some(isDateRange);
 }
 

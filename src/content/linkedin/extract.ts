@@ -84,17 +84,17 @@ export function extractProfile(doc: Document, url: string): ExtractResult {
     if (value) sources[field] = value.source;
     else missing.push(field);
   }
-  const valueOf = (field: CapturedField) => found[field]?.value ?? null;
+  const getFound = (field: CapturedField) => found[field]?.value ?? null;
   return {
     kind: 'profile',
     capture: {
       profileUrl,
       name: name.value,
-      firstName: valueOf('firstName'),
-      headline: valueOf('headline'),
-      role: valueOf('role'),
-      organization: valueOf('organization'),
-      location: valueOf('location'),
+      firstName: getFound('firstName'),
+      headline: getFound('headline'),
+      role: getFound('role'),
+      organization: getFound('organization'),
+      location: getFound('location'),
       sources,
       missing,
     },

@@ -122,18 +122,6 @@ export function isSalesLeadUrl(url: string): boolean {
   return getRouteKind(url) === 'sales-lead';
 }
 
-/** A LinkedIn page where no one can be saved.
- *   https://www.linkedin.com/in/ana-brandt/overlay/contact-info/ → true
- *   https://www.linkedin.com/in/ana-brandt/details/skills/       → true
- *   https://www.linkedin.com/feed/                               → true
- *   https://www.linkedin.com/search/results/people/?keywords=x   → true
- *   https://www.linkedin.com/in/ana-brandt/                      → false
- *   https://example.com/                                         → false (not LinkedIn at all) */
-export function isNonProfileRoute(url: string): boolean {
-  const kind = getRouteKind(url);
-  return kind !== 'profile' && kind !== 'sales-lead' && kind !== 'not-linkedin';
-}
-
 export interface LinkedProfile {
   slug: string;
   /** The link names the profile `pageUrl` is about. */

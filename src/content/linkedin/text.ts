@@ -63,6 +63,7 @@ export function decodeEntities(text: string): string {
 // can make a name read backwards in a letter), and C0 controls. A zero-width joiner
 // between two emoji is kept: it is what makes 👩‍💻 one glyph.
 const INVISIBLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
   /[\u200B\u200C\u2060\uFEFF\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000E-\u001F\u007F]|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
 /** "****", "** ***": LinkedIn's masking of values hidden from logged-out visitors. */

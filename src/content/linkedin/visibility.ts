@@ -1,5 +1,5 @@
 // Which parts of the page a strategy may read. Attribute checks only: getComputedStyle
-// and offsetParent force layout, which would blow the 5 ms budget on a LinkedIn page.
+// and offsetParent force layout of the whole (large) LinkedIn page, which a click must not wait for.
 import { getLinkedProfile } from './pages';
 import { contactInfoLink, unreadable } from './selectors';
 import { FIELD_CAPS, cleanText } from './text';

@@ -38,8 +38,8 @@ function findMatches(doc: Document, slug: string): Match[] {
   const matches: Match[] = [];
   for (const code of doc.querySelectorAll(voyagerData)) {
     const text = code.textContent ?? '';
-    // Parsing is the cost here (the viewer's global-nav block alone is ~70 KB): parse only
-    // a block that names this slug.
+    // Parsing is the cost here (the page holds large blocks about the viewer and others):
+    // parse only a block that names this slug.
     if (!namesSlug(text, slug)) continue;
     let data: unknown;
     try {

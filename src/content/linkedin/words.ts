@@ -172,8 +172,6 @@ export const INTERFACE_WORDS = {
   },
 } as const satisfies Record<string, InterfaceWords>;
 
-export type InterfaceLanguage = keyof typeof INTERFACE_WORDS;
-
 const ROWS: readonly InterfaceWords[] = Object.values(INTERFACE_WORDS);
 
 /** Same text whatever its case, spacing or Unicode form. */

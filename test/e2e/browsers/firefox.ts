@@ -7,7 +7,9 @@
 // roots, filters), downloads, dialogs — is built over puppeteer's pages, with the same waiting
 // rules: actions wait for the element to be visible and enabled, reads wait for it to exist,
 // count/isVisible/allTextContents answer at once. Finding elements happens in the page
-// (in-page.ts).
+// (in-page.ts). The page a test reads or acts on is brought to the front first, as every
+// page is in Chromium's: Firefox renders a tab in the background about once a second, so
+// a page waiting for its next frame there would take that long to change.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
@@ -17,7 +19,7 @@ import * as esbuild from 'esbuild';
 import puppeteer, { type Browser, type Dialog, type ElementHandle, type HTTPRequest, type Page as PuppeteerPage } from 'puppeteer-core';
 // @ts-expect-error — a plain ES module shared with the demo and the benchmark
 import { findFirefox } from '../../../scripts/find-browser.mjs';
-import type { Step, TextMatch } from './in-page';
+import type { Engine, Step, TextMatch } from './in-page';
 
 const TIMEOUT = 30_000;
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
@@ -156,7 +158,7 @@ export class FirefoxLocator {
     return poll(async () => {
       const state = await this.owner.query<State>('state', this.steps);
       if (state.count === 0 || (actionable && !(state.visible && state.enabled))) return undefined;
-      const handle = await this.owner.page.evaluateHandle((steps) => (globalThis as any).__rapportE2E.resolve(steps)[0] ?? null, this.steps);
+      const handle = await this.owner.page.evaluateHandle((steps) => (globalThis as { __rapportE2E?: Engine }).__rapportE2E!.resolve(steps)[0] ?? null, this.steps);
       const element = handle.asElement() as ElementHandle<Element> | null;
       if (!element) await handle.dispose();
       return element ?? undefined;
@@ -211,13 +213,13 @@ export class FirefoxLocator {
     const paths = (Array.isArray(files) ? files : [files]).map((file) => resolvePath(file));
     await this.withHandle(false, (handle) => (handle as ElementHandle<HTMLInputElement>).uploadFile(...paths));
   }
-  evaluate<R, A>(fn: (element: any, arg: A) => R, arg?: A): Promise<Awaited<R>> {
+  evaluate<R, A, E extends Element = HTMLElement>(fn: (element: E, arg: A) => R, arg?: A): Promise<Awaited<R>> {
     return this.withHandle(false, (handle) => handle.evaluate(fn as never, arg) as Promise<Awaited<R>>);
   }
   /** Runs `fn` on every element the locator names, at once (no waiting), as Playwright's does. */
-  async evaluateAll<R, A>(fn: (elements: any[], arg: A) => R, arg?: A): Promise<Awaited<R>> {
+  async evaluateAll<R, A, E extends Element = HTMLElement>(fn: (elements: E[], arg: A) => R, arg?: A): Promise<Awaited<R>> {
     await this.count(); // puts in-page.ts in the page if it is not there yet
-    const handle = await this.owner.page.evaluateHandle((steps) => (globalThis as any).__rapportE2E.resolve(steps), this.steps);
+    const handle = await this.owner.page.evaluateHandle((steps) => (globalThis as { __rapportE2E?: Engine }).__rapportE2E!.resolve(steps), this.steps);
     try {
       return (await handle.evaluate(fn as never, arg)) as Awaited<R>;
     } finally {
@@ -270,10 +272,11 @@ export class FirefoxPage {
 
   /** Runs an operation of in-page.ts on the elements `steps` name, installing it if the page has not got it. */
   async query<T>(op: string, steps: Step[], arg?: unknown): Promise<T> {
+    await this.session.bringToFront(this);
     for (let attempt = 0; attempt < 3; attempt++) {
       const result = await this.page.evaluate(
         (op, steps, arg) => {
-          const engine = (globalThis as any).__rapportE2E;
+          const engine = (globalThis as { __rapportE2E?: Engine }).__rapportE2E;
           return engine ? { value: engine.query(op, steps, arg) } : { missing: true };
         },
         op,
@@ -337,6 +340,7 @@ export class FirefoxPage {
     await this.session.setColorScheme(colorScheme);
   }
   async close(options: { runBeforeUnload?: boolean } = {}): Promise<void> {
+    this.session.forget(this);
     await this.page.close(options);
   }
   on(event: 'dialog', listener: (dialog: Dialog) => void): this {
@@ -373,8 +377,11 @@ export class FirefoxContext {
     return wrapped;
   }
 
+  /** A new tab, in front as Firefox opens it. */
   async newPage(): Promise<FirefoxPage> {
-    return this.wrap(await this.session.browser.newPage());
+    const page = await this.wrap(await this.session.browser.newPage());
+    this.session.openedInFront(page);
+    return page;
   }
 
   /** A tab the extension opens (the settings, a profile from the popup). */
@@ -384,14 +391,19 @@ export class FirefoxContext {
       (candidate) => candidate.type() === 'page' && ![...this.wrapped.keys()].some((page) => page.target() === candidate),
       { timeout: TIMEOUT },
     );
-    return this.wrap((await target.page())!);
+    const page = await this.wrap((await target.page())!);
+    this.session.openedInFront(page);
+    return page;
   }
 
-  on(event: 'dialog' | 'request', listener: (value: any) => void): this {
+  on(event: 'dialog', listener: (dialog: Dialog) => void): this;
+  on(event: 'request', listener: (request: { url(): string }) => void): this;
+  on(event: 'dialog' | 'request', listener: ((dialog: Dialog) => void) | ((request: { url(): string }) => void)): this {
     if (event === 'dialog') {
-      this.dialogListeners.push(listener);
-      for (const page of this.wrapped.keys()) page.on('dialog', listener);
-    } else this.requestListeners.push(listener);
+      const onDialog = listener as (dialog: Dialog) => void;
+      this.dialogListeners.push(onDialog);
+      for (const page of this.wrapped.keys()) page.on('dialog', onDialog);
+    } else this.requestListeners.push(listener as (request: { url(): string }) => void);
     return this;
   }
 
@@ -405,6 +417,8 @@ export class FirefoxSession {
   private readonly servedPages: Map<string, string>;
   private downloadsTaken = 0;
   private backgroundPage: Promise<FirefoxPage> | undefined;
+  /** The tab Firefox shows; the others are rendered about once a second. */
+  private front: FirefoxPage | undefined;
 
   constructor(
     readonly browser: Browser,
@@ -414,6 +428,18 @@ export class FirefoxSession {
     pages: Record<string, string>,
   ) {
     this.servedPages = new Map(Object.entries(pages));
+  }
+
+  openedInFront(page: FirefoxPage): void {
+    this.front = page;
+  }
+  forget(page: FirefoxPage): void {
+    if (this.front === page) this.front = undefined;
+  }
+  async bringToFront(page: FirefoxPage): Promise<void> {
+    if (this.front === page) return;
+    await page.page.bringToFront();
+    this.front = page;
   }
 
   bidi(method: string, params: object): Promise<unknown> {
@@ -445,7 +471,7 @@ export class FirefoxSession {
       const url = new URL(request.url());
       if (url.protocol === 'moz-extension:' || url.protocol === 'blob:' || url.protocol === 'data:') return void request.continue();
       if (url.protocol === 'https:' && (url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com'))) {
-        const body = this.servedPages.get(url.pathname) ?? this.servedPages.get(url.pathname + '/');
+        const body = this.servedPages.get(url.pathname) ?? this.servedPages.get(`${url.pathname}/`);
         // request.resourceType() throws under BiDi; navigations are the documents.
         if (body !== undefined && request.isNavigationRequest()) return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
         return void request.respond({ status: 404, contentType: 'text/plain', body: '' });
@@ -462,8 +488,11 @@ export class FirefoxSession {
    */
   readonly worker = {
     evaluate: async <R, A>(fn: (arg: A) => R, arg?: A): Promise<Awaited<R>> => {
+      // Opened behind the page under test: a helper must not change what is on screen.
+      const shown = this.front;
       this.backgroundPage ??= this.context.newPage().then(async (page) => {
         await page.goto(this.extensionUrl('icons/icon.svg'));
+        if (shown) await this.bringToFront(shown);
         return page;
       });
       return (await this.backgroundPage).evaluate(fn, arg);

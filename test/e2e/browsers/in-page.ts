@@ -238,4 +238,10 @@ function query(op: string, steps: Step[], arg: unknown): unknown {
   }
 }
 
-(globalThis as { __rapportE2E?: unknown }).__rapportE2E = { resolve, query };
+/** What this file puts in the page, as `globalThis.__rapportE2E`. */
+export interface Engine {
+  resolve: typeof resolve;
+  query: typeof query;
+}
+
+(globalThis as { __rapportE2E?: Engine }).__rapportE2E = { resolve, query };

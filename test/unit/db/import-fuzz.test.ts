@@ -61,7 +61,7 @@ function generateCases(): Case[] {
     }]);
     cases.push([`a quote inserted at random (seed ${seed})`, () => {
       const at = Math.floor(rand() * base.length);
-      return utf8(base.slice(0, at) + '"' + base.slice(at));
+      return utf8(`${base.slice(0, at)}"${base.slice(at)}`);
     }]);
     cases.push([`random lines dropped (seed ${seed})`, () => utf8(base.split('\r\n').filter(() => rand() > 0.3).join('\r\n'))]);
     cases.push([`commas removed at random (seed ${seed})`, () => utf8(base.replace(/,/g, (c) => (rand() < 0.15 ? '' : c)))]);
@@ -91,11 +91,11 @@ function generateCases(): Case[] {
     ['URL column missing', () => utf8(base.replace('URL,', 'Website,'))],
     ['names missing', () => utf8(base.replace('First Name,Last Name', 'Given,Family'))],
     ['wrong delimiter in rows', () => utf8(base.replace(/(\r\n[^\r\n]+)/g, (line) => line.replaceAll(',', '|')))],
-    ['unterminated quote on the last line', () => utf8(base + '"Zed,Last,https://www.linkedin.com/in/zed,,,,\r\n')],
+    ['unterminated quote on the last line', () => utf8(`${base}"Zed,Last,https://www.linkedin.com/in/zed,,,,\r\n`)],
     ['a JSON file', () => utf8('{"format":"rapport-backup"}')],
-    ['a 1 MB cell', () => utf8(base + `Mega,Cell,https://www.linkedin.com/in/mega-cell,,${'x'.repeat(1 << 20)},CEO,01 Jan 2024\r\n`)],
+    ['a 1 MB cell', () => utf8(`${base}Mega,Cell,https://www.linkedin.com/in/mega-cell,,${'x'.repeat(1 << 20)},CEO,01 Jan 2024\r\n`)],
     ['markup and right-to-left overrides in names', () =>
-      utf8(base + 'Eve<img src=x onerror=alert(1)>,\u202Egnp.exe,https://www.linkedin.com/in/eve-rtl,,<script>alert(1)</script>,=1+1,01 Jan 2024\r\n')],
+      utf8(`${base}Eve<img src=x onerror=alert(1)>,\u202Egnp.exe,https://www.linkedin.com/in/eve-rtl,,<script>alert(1)</script>,=1+1,01 Jan 2024\r\n`)],
   );
   return cases;
 }

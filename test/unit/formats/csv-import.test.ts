@@ -28,7 +28,7 @@ describe('reading people from a CSV file', () => {
   });
 
   it('refuses a quoted cell that is never closed, with its line and column', () => {
-    const text = header + row + 'Bo,Ek,https://www.linkedin.com/in/bo-ek,,"Acme,CTO,01 Jan 2024\nCy,Ng,https://www.linkedin.com/in/cy-ng,,X,Y,Z\n';
+    const text = `${header}${row}Bo,Ek,https://www.linkedin.com/in/bo-ek,,"Acme,CTO,01 Jan 2024\nCy,Ng,https://www.linkedin.com/in/cy-ng,,X,Y,Z\n`;
     expect(() => parseContactsCsv(text, toCanonicalProfileUrl)).toThrow(CsvError);
     expect(() => parseContactsCsv(text, toCanonicalProfileUrl)).toThrow(/^Line 3, column 42: a quoted cell is never closed/);
   });
@@ -38,7 +38,7 @@ describe('reading people from a CSV file', () => {
   });
 
   it('refuses text with control characters, even when it did not come from a file the page decoded', () => {
-    expect(() => parseContactsCsv(header + 'A,B\u0007,C\n', toCanonicalProfileUrl)).toThrow(/^Line 2, column 4: This file holds characters that are not text/);
+    expect(() => parseContactsCsv(`${header}A,B\u0007,C\n`, toCanonicalProfileUrl)).toThrow(/^Line 2, column 4: This file holds characters that are not text/);
   });
 
   it('skips rows with the wrong number of cells, addresses that are not profiles, repeats and absurd lengths', () => {
@@ -64,7 +64,7 @@ describe('reading people from a CSV file', () => {
   });
 
   it('allows notes ten times longer than other cells', () => {
-    const text = 'Name,URL,Notes\n' + `Bo Ek,https://www.linkedin.com/in/bo-ek,${'n'.repeat(19_000)}\n` + `Cy Ng,https://www.linkedin.com/in/cy-ng,${'n'.repeat(20_001)}\n`;
+    const text = `Name,URL,Notes\nBo Ek,https://www.linkedin.com/in/bo-ek,${'n'.repeat(19_000)}\nCy Ng,https://www.linkedin.com/in/cy-ng,${'n'.repeat(20_001)}\n`;
     const parsed = parseContactsCsv(text, toCanonicalProfileUrl);
     expect(parsed.rows.map((r) => [r.name, r.notes.person.length])).toEqual([['Bo Ek', 19_000]]);
     expect(parsed.skipped.map((r) => r.reason)).toEqual(['the Notes cell is too long to be real (over 20,000 characters)']);

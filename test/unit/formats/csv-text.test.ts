@@ -16,11 +16,11 @@ describe('reading bytes as text', () => {
   });
 
   it('drops a UTF-8 byte-order mark', () => {
-    expect(decodeCsvBytes(new TextEncoder().encode('\uFEFF' + header))).toBe(header);
+    expect(decodeCsvBytes(new TextEncoder().encode(`\uFEFF${header}`))).toBe(header);
   });
 
   it('refuses binary data and says where', () => {
-    const bytes = new TextEncoder().encode(header + 'A,B,\u0000junk');
+    const bytes = new TextEncoder().encode(`${header}A,B,\u0000junk`);
     expect(() => decodeCsvBytes(bytes)).toThrow(/^Line 2, column 5: This file is not a text CSV file/);
   });
 
@@ -47,7 +47,7 @@ describe('reading text as rows', () => {
 
   it('refuses a quote inside a cell that is not quoted as a whole, with its line and column', () => {
     expect(() => findCsvHeader('Name,URL,z\na,"b"c,d\n', hasUrl)).toThrow(CsvError);
-    expect(() => findCsvHeader('Name,URL,z\na,"b"c,d\n', hasUrl)).toThrow(/^Line 2, column 3: a quote \(\"\) stands where a cell can’t have one/);
+    expect(() => findCsvHeader('Name,URL,z\na,"b"c,d\n', hasUrl)).toThrow(/^Line 2, column 3: a quote \("\) stands where a cell can’t have one/);
   });
 });
 
@@ -55,7 +55,7 @@ describe('finding the header', () => {
   const isHeader = (cells: string[]) => (cells.includes('URL') ? cells.indexOf('URL') : null);
 
   it('finds it after lines of notes, and says which row it is', () => {
-    const found = findCsvHeader('Notes:\n"A paragraph, with commas"\n\n' + header + row, isHeader);
+    const found = findCsvHeader(`Notes:\n"A paragraph, with commas"\n\n${header}${row}`, isHeader);
     expect(found).toMatchObject({ headerIndex: 3, columns: 2 });
     expect(found!.rows[4]).toEqual({ cells: row.trim().split(','), line: 5 });
   });
@@ -66,7 +66,7 @@ describe('finding the header', () => {
   });
 
   it('is null when the first 20 rows hold no header', () => {
-    expect(findCsvHeader('a,b\n'.repeat(20) + 'Name,URL\n', isHeader)).toBeNull();
-    expect(findCsvHeader('a,b\n'.repeat(19) + 'Name,URL\n', isHeader)).toMatchObject({ headerIndex: 19 });
+    expect(findCsvHeader(`${'a,b\n'.repeat(20)}Name,URL\n`, isHeader)).toBeNull();
+    expect(findCsvHeader(`${'a,b\n'.repeat(19)}Name,URL\n`, isHeader)).toMatchObject({ headerIndex: 19 });
   });
 });

@@ -1,6 +1,6 @@
-// The calendar library (`ics`, about 170 KB with its dependencies) belongs to the
-// background, which writes .ics files; a popup that opens instantly must not carry it. Its
-// early script carries no idb.
+// The calendar library (`ics`, the largest dependency) belongs to the background, which
+// writes .ics files; a popup that opens instantly must not carry it. Its early script
+// carries no idb.
 import * as esbuild from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

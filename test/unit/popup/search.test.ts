@@ -55,7 +55,10 @@ describe('the search index', () => {
     // A small alphabet so that words match often, partly and across fields; rows over several
     // 32-row words of the index, and one not filling the last.
     let seed = 7;
-    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)];
     const letters = ['a', 'b', 'c', 'ä', 'ж', 'ا', ' ', '-', '中'];
     const text = (n: number) => Array.from({ length: n }, () => pick(letters)).join('');

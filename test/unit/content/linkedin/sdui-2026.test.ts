@@ -28,7 +28,9 @@ describe('extractSdui2026: whose page it is', () => {
   });
 
   it('finds the top card by its own links when component keys are scrubbed', () => {
-    const scrub = (doc: Document) => doc.querySelectorAll('[componentkey]').forEach((el, i) => el.setAttribute('componentkey', `k${i}`));
+    const scrub = (doc: Document) => doc.querySelectorAll('[componentkey]').forEach((el, i) => {
+      el.setAttribute('componentkey', `k${i}`);
+    });
     expect(getValues(extract(FILES.sdui, scrub))).toEqual(SAGA);
   });
 
@@ -37,9 +39,14 @@ describe('extractSdui2026: whose page it is', () => {
   });
 
   it('takes a card that links nowhere only when the <title> names the same person', () => {
-    const unlink = (doc: Document) => doc.querySelectorAll('[componentkey$="Topcard"] a[href*="/in/"]').forEach((a) => a.removeAttribute('href'));
+    const unlink = (doc: Document) => doc.querySelectorAll('[componentkey$="Topcard"] a[href*="/in/"]').forEach((a) => {
+      a.removeAttribute('href');
+    });
     expect(getValues(extract(FILES.sdui, unlink))).toEqual(SAGA);
-    expect(extract(FILES.sdui, (doc) => (unlink(doc), (doc.title = 'Feed | LinkedIn')))).toEqual({});
+    expect(extract(FILES.sdui, (doc) => {
+      unlink(doc);
+      doc.title = 'Feed | LinkedIn';
+    })).toEqual({});
   });
 
   it('reads the name in a p, with a stale title', () => {
@@ -85,7 +92,9 @@ describe('extractSdui2026: role and organization, in order of trust', () => {
 
   it('the headline alone (both derived) when the top card shows no company and Experience is not mounted', () => {
     const found = extract(FILES.sduiOtherCompany, (doc) => {
-      doc.querySelectorAll('[componentkey$="Topcard"] [role="button"]').forEach((box) => box.remove());
+      doc.querySelectorAll('[componentkey$="Topcard"] [role="button"]').forEach((box) => {
+        box.remove();
+      });
       const line = [...doc.querySelectorAll('[componentkey$="Topcard"] p')].find((p) => p.textContent?.includes(' · Chalmers'));
       line?.remove();
     });
