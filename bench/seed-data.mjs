@@ -135,7 +135,10 @@ function makePicker(random) {
   const weighted = (pairs) => {
     const total = pairs.reduce((sum, [, w]) => sum + w, 0);
     let r = random() * total;
-    for (const [value, w] of pairs) if ((r -= w) < 0) return value;
+    for (const [value, w] of pairs) {
+      r -= w;
+      if (r < 0) return value;
+    }
     return pairs[pairs.length - 1][0];
   };
   return { pick, weighted };
@@ -170,7 +173,7 @@ function makeContact(i, now, random) {
   const person = makePerson(i, random);
   const stage = weighted(STAGE_MIX);
   // Saved some time in the last three years; newer people more likely.
-  const createdAt = Math.floor(now - Math.pow(random(), 1.6) * 3 * 365 * DAY) - 60 * MINUTE;
+  const createdAt = Math.floor(now - random() ** 1.6 * 3 * 365 * DAY) - 60 * MINUTE;
   let at = createdAt;
   const step = (maxDays) => {
     at = Math.min(now - MINUTE, at + Math.floor((0.2 + random()) * maxDays * DAY));

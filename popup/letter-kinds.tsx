@@ -20,11 +20,12 @@ export function LetterKinds({
   onChoose: (variant: VariantId) => void;
 }) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset would bring its border and legend layout; role="group" with a label is the same to a screen reader
     <div class="letter-kinds" role="group" aria-label="Kind of letter">
       {VARIANT_IDS.map((id) => (
         <button type="button" key={id} title={VARIANTS[id].label} aria-pressed={id === variant} onClick={() => onChoose(id)}>
           {SHORT_LABELS[id]}
-          {drafts[id] && <span class="letter-dot" aria-label=" (draft)" />}
+          {drafts[id] && <span class="letter-dot" role="img" aria-label="(draft)" />}
         </button>
       ))}
     </div>

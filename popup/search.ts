@@ -42,7 +42,8 @@ export class SearchIndex<T extends Searchable> {
 
   constructor(rows: T[]) {
     this.rows = rows;
-    const words = (this.words = (rows.length + 31) >>> 5);
+    const words = (rows.length + 31) >>> 5;
+    this.words = words;
     const byChar = this.byChar;
     for (let i = 0; i < rows.length; i++) {
       const text = rows[i].haystack;
@@ -50,7 +51,12 @@ export class SearchIndex<T extends Searchable> {
       const bit = 1 << (i & 31);
       for (let c = 0; c < text.length; c++) {
         const code = text.charCodeAt(c);
-        (byChar[code] ??= new Uint32Array(words))[word] |= bit;
+        let bits = byChar[code];
+        if (!bits) {
+          bits = new Uint32Array(words);
+          byChar[code] = bits;
+        }
+        bits[word] |= bit;
       }
     }
   }

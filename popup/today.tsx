@@ -75,6 +75,7 @@ export function Today({
         </p>
       )}
       {shown.map(({ key, title, done: doneAction }) => (
+        // biome-ignore lint/a11y/useSemanticElements: a fieldset would bring its border and legend layout; role="group" with a label is the same to a screen reader
         <div class="due-group" key={key} aria-label={title} role="group">
           <h3 class="due-title">
             {title} <span class="count">{groups[key].length}</span>

@@ -118,7 +118,7 @@ async function getExisting(
     return existing;
   }
   const found = await Promise.all(saved.map((id) => store.get(id)));
-  found.forEach((contact) => contact && existing.set(contact.id, contact));
+  for (const contact of found) if (contact) existing.set(contact.id, contact);
   return existing;
 }
 

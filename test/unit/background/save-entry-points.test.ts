@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ProfileCapture } from '../../../src/model';
 import type { PageReading } from '../../../src/protocol';
 
+// biome-ignore lint/suspicious/noExplicitAny: each fake listener takes the arguments of the browser event it stands for
 type Listener = (...args: any[]) => unknown;
 
 const fake = vi.hoisted(() => ({
