@@ -128,7 +128,8 @@ async function getPopupHtml() {
   const html = await readFile(join(root, 'popup/index.html'), 'utf8');
   const css = await readFile(join(root, 'popup/popup.css'), 'utf8');
   const link = '<link rel="stylesheet" href="popup.css" />';
-  if (!html.includes(link) || css.includes('</style')) throw new Error('build: popup/index.html must link popup.css once, and the CSS must not close a <style>');
+  if (!html.includes(link) || css.includes('</style'))
+    throw new Error('build: popup/index.html must link popup.css once, and the CSS must not close a <style>');
   return html.replace(link, `<style>\n${css}</style>`);
 }
 

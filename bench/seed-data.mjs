@@ -10,32 +10,119 @@
 /** [name as written, its Latin slug] */
 const FIRST = {
   latin: [
-    ['Ana Lucía', 'ana-lucia'], ['José', 'jose'], ['Zoë', 'zoe'], ['Łukasz', 'lukasz'], ['Şebnem', 'sebnem'],
-    ['Björn', 'bjorn'], ['Françoise', 'francoise'], ['Søren', 'soren'], ['Małgorzata', 'malgorzata'],
-    ['Jürgen', 'jurgen'], ['Inés', 'ines'], ['Ørjan', 'orjan'], ['Dāvis', 'davis'], ['Ngọc Anh', 'ngoc-anh'],
-    ['Chloé', 'chloe'], ['Mateus', 'mateus'], ['Aoife', 'aoife'], ['Tomás', 'tomas'], ['Émilie', 'emilie'], ['Ines', 'ines'],
+    ['Ana Lucía', 'ana-lucia'],
+    ['José', 'jose'],
+    ['Zoë', 'zoe'],
+    ['Łukasz', 'lukasz'],
+    ['Şebnem', 'sebnem'],
+    ['Björn', 'bjorn'],
+    ['Françoise', 'francoise'],
+    ['Søren', 'soren'],
+    ['Małgorzata', 'malgorzata'],
+    ['Jürgen', 'jurgen'],
+    ['Inés', 'ines'],
+    ['Ørjan', 'orjan'],
+    ['Dāvis', 'davis'],
+    ['Ngọc Anh', 'ngoc-anh'],
+    ['Chloé', 'chloe'],
+    ['Mateus', 'mateus'],
+    ['Aoife', 'aoife'],
+    ['Tomás', 'tomas'],
+    ['Émilie', 'emilie'],
+    ['Ines', 'ines'],
   ],
   cyrillic: [
-    ['Анна', 'anna'], ['Дмитрий', 'dmitry'], ['Ольга', 'olga'], ['Сергій', 'serhii'], ['Наталья', 'natalya'],
-    ['Иван', 'ivan'], ['Ярослава', 'yaroslava'], ['Мирослав', 'miroslav'],
+    ['Анна', 'anna'],
+    ['Дмитрий', 'dmitry'],
+    ['Ольга', 'olga'],
+    ['Сергій', 'serhii'],
+    ['Наталья', 'natalya'],
+    ['Иван', 'ivan'],
+    ['Ярослава', 'yaroslava'],
+    ['Мирослав', 'miroslav'],
   ],
-  greek: [['Γιώργος', 'giorgos'], ['Ελένη', 'eleni'], ['Νίκος', 'nikos'], ['Κατερίνα', 'katerina'], ['Δήμητρα', 'dimitra']],
-  arabic: [['محمد', 'mohammed'], ['فاطمة', 'fatima'], ['ليلى', 'layla'], ['عمر', 'omar'], ['يوسف', 'youssef'], ['نور', 'nour']],
-  cjk: [['伟', 'wei'], ['娜', 'na'], ['健', 'ken'], ['美咲', 'misaki'], ['민준', 'minjun'], ['서연', 'seoyeon'], ['芳', 'fang']],
-  devanagari: [['प्रिया', 'priya'], ['राहुल', 'rahul'], ['अनीता', 'anita'], ['विकास', 'vikas'], ['सुनीता', 'sunita']],
+  greek: [
+    ['Γιώργος', 'giorgos'],
+    ['Ελένη', 'eleni'],
+    ['Νίκος', 'nikos'],
+    ['Κατερίνα', 'katerina'],
+    ['Δήμητρα', 'dimitra'],
+  ],
+  arabic: [
+    ['محمد', 'mohammed'],
+    ['فاطمة', 'fatima'],
+    ['ليلى', 'layla'],
+    ['عمر', 'omar'],
+    ['يوسف', 'youssef'],
+    ['نور', 'nour'],
+  ],
+  cjk: [
+    ['伟', 'wei'],
+    ['娜', 'na'],
+    ['健', 'ken'],
+    ['美咲', 'misaki'],
+    ['민준', 'minjun'],
+    ['서연', 'seoyeon'],
+    ['芳', 'fang'],
+  ],
+  devanagari: [
+    ['प्रिया', 'priya'],
+    ['राहुल', 'rahul'],
+    ['अनीता', 'anita'],
+    ['विकास', 'vikas'],
+    ['सुनीता', 'sunita'],
+  ],
 };
 const LAST = {
   latin: [
-    ['Ferreira Brandt', 'ferreira-brandt'], ['Øverby', 'overby'], ['Nuñez', 'nunez'], ['Kowalczyk', 'kowalczyk'],
-    ['Yılmaz', 'yilmaz'], ['Bäckström', 'backstrom'], ['Lefèvre', 'lefevre'], ['Gallagher', 'gallagher'],
-    ['Nguyễn', 'nguyen'], ['Ó Briain', 'o-briain'], ['Müller-Lüdenscheidt', 'muller'], ['Solberg Mäkelä', 'solberg-makela'],
-    ['Okafor', 'okafor'], ['Dubois', 'dubois'], ['Castro', 'castro'],
+    ['Ferreira Brandt', 'ferreira-brandt'],
+    ['Øverby', 'overby'],
+    ['Nuñez', 'nunez'],
+    ['Kowalczyk', 'kowalczyk'],
+    ['Yılmaz', 'yilmaz'],
+    ['Bäckström', 'backstrom'],
+    ['Lefèvre', 'lefevre'],
+    ['Gallagher', 'gallagher'],
+    ['Nguyễn', 'nguyen'],
+    ['Ó Briain', 'o-briain'],
+    ['Müller-Lüdenscheidt', 'muller'],
+    ['Solberg Mäkelä', 'solberg-makela'],
+    ['Okafor', 'okafor'],
+    ['Dubois', 'dubois'],
+    ['Castro', 'castro'],
   ],
-  cyrillic: [['Смирнова', 'smirnova'], ['Козлов', 'kozlov'], ['Петренко', 'petrenko'], ['Шевченко', 'shevchenko'], ['Волкова', 'volkova']],
-  greek: [['Παπαδόπουλος', 'papadopoulos'], ['Κωνσταντίνου', 'konstantinou'], ['Γεωργίου', 'georgiou']],
-  arabic: [['الأحمد', 'al-ahmad'], ['حداد', 'haddad'], ['الزهراء', 'al-zahra'], ['منصور', 'mansour']],
-  cjk: [['王', 'wang'], ['李', 'li'], ['佐藤', 'sato'], ['田中', 'tanaka'], ['김', 'kim'], ['박', 'park']],
-  devanagari: [['शर्मा', 'sharma'], ['वर्मा', 'verma'], ['गुप्ता', 'gupta'], ['पटेल', 'patel']],
+  cyrillic: [
+    ['Смирнова', 'smirnova'],
+    ['Козлов', 'kozlov'],
+    ['Петренко', 'petrenko'],
+    ['Шевченко', 'shevchenko'],
+    ['Волкова', 'volkova'],
+  ],
+  greek: [
+    ['Παπαδόπουλος', 'papadopoulos'],
+    ['Κωνσταντίνου', 'konstantinou'],
+    ['Γεωργίου', 'georgiou'],
+  ],
+  arabic: [
+    ['الأحمد', 'al-ahmad'],
+    ['حداد', 'haddad'],
+    ['الزهراء', 'al-zahra'],
+    ['منصور', 'mansour'],
+  ],
+  cjk: [
+    ['王', 'wang'],
+    ['李', 'li'],
+    ['佐藤', 'sato'],
+    ['田中', 'tanaka'],
+    ['김', 'kim'],
+    ['박', 'park'],
+  ],
+  devanagari: [
+    ['शर्मा', 'sharma'],
+    ['वर्मा', 'verma'],
+    ['गुप्ता', 'gupta'],
+    ['पटेल', 'patel'],
+  ],
 };
 /** Family name first, no space (Chinese, Japanese, Korean) or given name first. */
 const FAMILY_FIRST = new Set(['cjk']);
@@ -49,27 +136,91 @@ const SCRIPTS = [
 ];
 
 const ROLES = [
-  'Senior Software Engineer', 'Product Manager', 'UX Researcher', 'Data Scientist', 'Head of R&D - Nordics',
-  'Water Systems Engineer', 'Policy Analyst', 'Investment Associate', 'Marine Biologist', 'Architect',
-  'Clinical Research Coordinator', 'Brand Strategist', 'Site Reliability Engineer', 'Urban Planner',
-  'Chief Curious Officer', 'Service Designer', 'Grid Planning Lead', 'Renewable Energy Consultant',
-  'Инженер-программист', 'Руководитель проектов', 'Μηχανικός Λογισμικού', 'مهندس برمجيات', 'مديرة منتج',
-  'ソフトウェアエンジニア', '产品经理', '데이터 분석가', 'सॉफ्टवेयर इंजीनियर', 'परियोजना प्रबंधक',
+  'Senior Software Engineer',
+  'Product Manager',
+  'UX Researcher',
+  'Data Scientist',
+  'Head of R&D - Nordics',
+  'Water Systems Engineer',
+  'Policy Analyst',
+  'Investment Associate',
+  'Marine Biologist',
+  'Architect',
+  'Clinical Research Coordinator',
+  'Brand Strategist',
+  'Site Reliability Engineer',
+  'Urban Planner',
+  'Chief Curious Officer',
+  'Service Designer',
+  'Grid Planning Lead',
+  'Renewable Energy Consultant',
+  'Инженер-программист',
+  'Руководитель проектов',
+  'Μηχανικός Λογισμικού',
+  'مهندس برمجيات',
+  'مديرة منتج',
+  'ソフトウェアエンジニア',
+  '产品经理',
+  '데이터 분석가',
+  'सॉफ्टवेयर इंजीनियर',
+  'परियोजना प्रबंधक',
 ];
 const ORGS = [
-  'Kvarnby Robotics - Europe AB', 'Tjärnberg Analytics', 'Bluefen', 'Norrsken Energi', 'Universidad de Lumen',
-  'Seyu', 'Kvarnby Design, AB', 'Hafenstadt Verkehrsbetriebe', 'Île-de-Lumière Santé', 'Østfold Havbruk',
-  'Acme Robotics', 'Fjällgröna Bank', 'Café Más Allá', 'Ателье Север', 'Яндекс Практикум (fictional)',
-  'Αιγαίο Ενέργεια', 'شركة الواحة للتقنية', 'مستشفى النور', '株式会社さくらデータ', '星河科技', '한빛 소프트',
-  'भारत ग्रीन पावर', 'Lumen Öppna Data', 'Zürcher Kantonal Labs', 'São Paulo Urbanismo',
+  'Kvarnby Robotics - Europe AB',
+  'Tjärnberg Analytics',
+  'Bluefen',
+  'Norrsken Energi',
+  'Universidad de Lumen',
+  'Seyu',
+  'Kvarnby Design, AB',
+  'Hafenstadt Verkehrsbetriebe',
+  'Île-de-Lumière Santé',
+  'Østfold Havbruk',
+  'Acme Robotics',
+  'Fjällgröna Bank',
+  'Café Más Allá',
+  'Ателье Север',
+  'Яндекс Практикум (fictional)',
+  'Αιγαίο Ενέργεια',
+  'شركة الواحة للتقنية',
+  'مستشفى النور',
+  '株式会社さくらデータ',
+  '星河科技',
+  '한빛 소프트',
+  'भारत ग्रीन पावर',
+  'Lumen Öppna Data',
+  'Zürcher Kantonal Labs',
+  'São Paulo Urbanismo',
 ];
 const LOCATIONS = [
-  'Malmö, Skåne County, Sweden', 'Stockholm, Sweden', 'Berlin, Germany', 'Москва, Россия', 'Київ, Україна',
-  'Αθήνα, Ελλάδα', 'دبي، الإمارات', 'القاهرة، مصر', '東京都', '上海市', '서울', 'बेंगलुरु, भारत', 'São Paulo, Brazil',
-  'Montréal, Québec, Canada', 'Kraków, Poland', 'İstanbul, Türkiye',
+  'Malmö, Skåne County, Sweden',
+  'Stockholm, Sweden',
+  'Berlin, Germany',
+  'Москва, Россия',
+  'Київ, Україна',
+  'Αθήνα, Ελλάδα',
+  'دبي، الإمارات',
+  'القاهرة، مصر',
+  '東京都',
+  '上海市',
+  '서울',
+  'बेंगलुरु, भारत',
+  'São Paulo, Brazil',
+  'Montréal, Québec, Canada',
+  'Kraków, Poland',
+  'İstanbul, Türkiye',
 ];
 const INTERESTS = ['mentor', 'climate tech 🌱', 'open data', 'accessibility', 'public transit', 'women in STEM', 'design systems'];
-const LEAD_SOURCES = ['Prof. Lindqvist (thesis advisor)', 'a peer from the data club', 'my manager at the internship', 'Career fair 2025', 'Referral', '', '', ''];
+const LEAD_SOURCES = [
+  'Prof. Lindqvist (thesis advisor)',
+  'a peer from the data club',
+  'my manager at the internship',
+  'Career fair 2025',
+  'Referral',
+  '',
+  '',
+  '',
+];
 const NOTE_PERSON = [
   'Moved from academia to industry after a PhD in hydrology; open to talking to students.',
   'Writes a blog about career changes into UX. Replied warmly to a comment last spring.',
@@ -198,7 +349,13 @@ function makeContact(i, now, random) {
     if (order[s] === 'meeting-scheduled') {
       const past = reach > s;
       const start = past ? step(10) : now + Math.floor((random() * 14 - 0.2) * DAY);
-      meeting = { start, timeZone: 'Europe/Stockholm', minutes: pick([20, 30, 45, 60]), mode: pick(MODES), place: pick(['Café Más Allá, Malmö', '+46 40 123 45 67', 'https://meet.example/abc-defg', 'Their office, floor 3']) };
+      meeting = {
+        start,
+        timeZone: 'Europe/Stockholm',
+        minutes: pick([20, 30, 45, 60]),
+        mode: pick(MODES),
+        place: pick(['Café Más Allá, Malmö', '+46 40 123 45 67', 'https://meet.example/abc-defg', 'Their office, floor 3']),
+      };
       history.push({ at: past ? start - 2 * DAY : now - DAY, kind: 'meeting', detail: 'Meeting set' });
       history.sort((a, b) => a.at - b.at);
       if (past) meeting.heldAt = start + meeting.minutes * MINUTE;
@@ -235,7 +392,14 @@ function makeContact(i, now, random) {
     questions: stage === 'saved' ? [] : QUESTIONS.filter(() => random() < 0.5),
     drafts:
       stage === 'saved' && random() < 0.05
-        ? { email: { templateId: 'email-default', subject: 'A short conversation?', body: `Dear ${person.first},\n\nI am a student…`, updatedAt: updatedAt } }
+        ? {
+            email: {
+              templateId: 'email-default',
+              subject: 'A short conversation?',
+              body: `Dear ${person.first},\n\nI am a student…`,
+              updatedAt: updatedAt,
+            },
+          }
         : {},
     meeting,
     nudges,
@@ -302,7 +466,14 @@ export function toConnectionsCsv(n, { now = Date.now(), seed = 11, updating = 0 
       const saved = existing[i / 2];
       const role = ROLES[(ROLES.indexOf(saved.role) + 1) % ROLES.length];
       const organization = ORGS[(ORGS.indexOf(saved.organization) + 1) % ORGS.length];
-      p = { first: saved.firstName, last: saved.name.replace(saved.firstName, '').trim(), slug: saved.profileUrl.split('/')[4], profileUrl: saved.profileUrl, role, organization };
+      p = {
+        first: saved.firstName,
+        last: saved.name.replace(saved.firstName, '').trim(),
+        slug: saved.profileUrl.split('/')[4],
+        profileUrl: saved.profileUrl,
+        role,
+        organization,
+      };
     } else if (taken.has(p.profileUrl)) {
       p = { ...p, slug: `${p.slug}-new`, profileUrl: p.profileUrl.replace(/\/$/, '-new/') };
     }

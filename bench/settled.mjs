@@ -21,7 +21,9 @@ export const QUIET_MS = 500;
  * @param {{ tag: string, x: number, y: number, width: number, height: number, text: string }[]} boxes
  */
 export function layoutSignature(boxes) {
-  return boxes.map((b) => `${b.tag} ${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.width)}×${Math.round(b.height)} ${b.text}`).join('\n');
+  return boxes
+    .map((b) => `${b.tag} ${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.width)}×${Math.round(b.height)} ${b.text}`)
+    .join('\n');
 }
 
 /**
@@ -85,7 +87,14 @@ function recordFrames({ quietMs, requireSearch, timeoutMs, searchSelector }, fin
       // there (the list's height, once everyone is read) changes nothing a user sees.
       const left = Math.max(0, box.left);
       const top = Math.max(0, box.top);
-      boxes.push({ tag: el.tagName, x: left, y: top, width: Math.min(width, box.right) - left, height: Math.min(height, box.bottom) - top, text });
+      boxes.push({
+        tag: el.tagName,
+        x: left,
+        y: top,
+        width: Math.min(width, box.right) - left,
+        height: Math.min(height, box.bottom) - top,
+        text,
+      });
     }
     const search = document.querySelector(searchSelector);
     return { signature: layoutSignature(boxes), search: !search ? 'none' : search.disabled ? 'disabled' : 'enabled' };
@@ -134,7 +143,12 @@ function recordFrames({ quietMs, requireSearch, timeoutMs, searchSelector }, fin
  * The init script's source.
  * @param {{ quietMs?: number, requireSearch?: boolean, timeoutMs?: number, searchSelector?: string }} [options]
  */
-export function settledInitScript({ quietMs = QUIET_MS, requireSearch = false, timeoutMs = 30_000, searchSelector = 'input[type="search"]' } = {}) {
+export function settledInitScript({
+  quietMs = QUIET_MS,
+  requireSearch = false,
+  timeoutMs = 30_000,
+  searchSelector = 'input[type="search"]',
+} = {}) {
   const options = { quietMs, requireSearch, timeoutMs, searchSelector };
   // The functions go in as source (an extension page's policy forbids eval and new Function).
   return `(${recordFrames.toString()})(${JSON.stringify(options)}, ${findSettled.toString()}, ${layoutSignature.toString()});`;

@@ -11,7 +11,8 @@ export const preactWithoutInnerHtml = {
       const source = await readFile(path, 'utf8');
       const pattern = /\((\w+)\.innerHTML=(\w+)\.__html\)/g;
       const matches = source.match(pattern) ?? [];
-      if (matches.length !== 1) throw new Error(`preact-without-innerhtml: expected one innerHTML assignment in ${path}, found ${matches.length}`);
+      if (matches.length !== 1)
+        throw new Error(`preact-without-innerhtml: expected one innerHTML assignment in ${path}, found ${matches.length}`);
       return { contents: source.replace(pattern, '(()=>{throw Error("Rapport never sets innerHTML")})()'), loader: 'js' };
     });
   },

@@ -32,13 +32,7 @@ export function OptionsApp() {
       </header>
       <div class="tabs" role="tablist">
         {SECTIONS.map((section) => (
-          <button
-            type="button"
-            role="tab"
-            key={section.id}
-            aria-selected={current === section.id}
-            onClick={() => select(section.id)}
-          >
+          <button type="button" role="tab" key={section.id} aria-selected={current === section.id} onClick={() => select(section.id)}>
             {section.label}
           </button>
         ))}

@@ -19,9 +19,8 @@ export function BackupBlock() {
     <section class="card data-block" aria-labelledby="data-backup">
       <h3 id="data-backup">Back up and export</h3>
       <p class="muted small">
-        The backup is one JSON file with everyone and everything about them — history, notes, questions, drafts,
-        meetings — plus your profile, settings and templates. Rapport can restore it exactly. The CSV has one row per
-        person for a spreadsheet.
+        The backup is one JSON file with everyone and everything about them — history, notes, questions, drafts, meetings — plus your
+        profile, settings and templates. Rapport can restore it exactly. The CSV has one row per person for a spreadsheet.
       </p>
       <div class="actions">
         <button class="primary" type="button" onClick={() => void run('data.exportBackup')}>

@@ -11,8 +11,7 @@ export function DataSection() {
     <div class="panel-section data-section">
       <h2>Your data</h2>
       <p class="lead">
-        Everything Rapport keeps is on this computer, in this browser profile — nowhere else. Keep a backup somewhere
-        safe.
+        Everything Rapport keeps is on this computer, in this browser profile — nowhere else. Keep a backup somewhere safe.
       </p>
       <BackupBlock />
       <RestoreBlock />

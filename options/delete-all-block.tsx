@@ -35,8 +35,8 @@ export function DeleteAllBlock() {
     <section class="card data-block danger-block" aria-labelledby="data-delete">
       <h3 id="data-delete">Delete everything</h3>
       <p class="muted small">
-        Removes every person, their history, notes and drafts, your profile, settings and templates from this browser.
-        It can't be undone — only a backup brings it back.
+        Removes every person, their history, notes and drafts, your profile, settings and templates from this browser. It can't be undone —
+        only a backup brings it back.
       </p>
       <div class="actions">
         <button class="secondary" type="button" onClick={() => void backupFirst()}>

@@ -35,8 +35,7 @@ export function GeneralSection() {
           Show the <strong>Save to Rapport</strong> button on LinkedIn profiles
           <br />
           <span class="muted small">
-            Off: nothing is added to LinkedIn's pages. Save from the toolbar popup, the right-click menu, or the
-            keyboard shortcut instead.
+            Off: nothing is added to LinkedIn's pages. Save from the toolbar popup, the right-click menu, or the keyboard shortcut instead.
           </span>
         </span>
       </label>
@@ -53,8 +52,8 @@ export function GeneralSection() {
         </span>
       </label>
       <p class="muted small">
-        Keyboard shortcut to save the profile in the current tab: <strong>Alt+Shift+S</strong>. Change it in your
-        browser's extension shortcuts settings.
+        Keyboard shortcut to save the profile in the current tab: <strong>Alt+Shift+S</strong>. Change it in your browser's extension
+        shortcuts settings.
       </p>
       {status && (
         <p class="saved-note" role="status">

@@ -36,9 +36,8 @@ export function ImportBlock() {
     <section class="card data-block" aria-labelledby="data-import">
       <h3 id="data-import">Import people from CSV</h3>
       <p class="muted small">
-        LinkedIn's own export (Settings → Data privacy → Get a copy of your data → Connections), Rapport's CSV, or any
-        sheet with a name and a LinkedIn profile address. People already in Rapport are matched by profile address;
-        what you typed or edited is kept.
+        LinkedIn's own export (Settings → Data privacy → Get a copy of your data → Connections), Rapport's CSV, or any sheet with a name and
+        a LinkedIn profile address. People already in Rapport are matched by profile address; what you typed or edited is kept.
       </p>
       <FilePicker id="import-file" label="CSV file" accept=".csv,text/csv" onFile={(f) => void choose(f)} />
       {preview && (

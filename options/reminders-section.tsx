@@ -110,8 +110,8 @@ export function RemindersSection() {
           Show a notification when something falls due
           <br />
           <span class="muted small">
-            Clicking it opens that person in Rapport. Off — or blocked by your system — the badge and the popup still
-            show everything that is due.
+            Clicking it opens that person in Rapport. Off — or blocked by your system — the badge and the popup still show everything that
+            is due.
           </span>
         </span>
       </label>

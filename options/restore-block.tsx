@@ -27,16 +27,15 @@ export function RestoreBlock() {
       {preview && (
         <section class="preview" aria-label="Restore preview">
           <p>
-            <strong>{pending.name}</strong>, made {dateTime.format(new Date(preview.exportedAt))}:{' '}
-            {countPeople(preview.contacts)}
+            <strong>{pending.name}</strong>, made {dateTime.format(new Date(preview.exportedAt))}: {countPeople(preview.contacts)}
             {preview.hasProfile && ', your profile'}
             {preview.hasSettings && ', settings'}
             {preview.hasTemplates && ', templates'}.
           </p>
           <p class="notice">
             Restoring replaces everything in Rapport now
-            {preview.currentContacts > 0 ? ` — ${countPeople(preview.currentContacts)}` : ''} — with the
-            backup. Download a backup of what is here first if you may want it.
+            {preview.currentContacts > 0 ? ` — ${countPeople(preview.currentContacts)}` : ''} — with the backup. Download a backup of what
+            is here first if you may want it.
           </p>
           <div class="actions">
             <button class="primary" type="button" disabled={busy} onClick={() => void confirm()}>

@@ -16,7 +16,11 @@ export function StorageBlock() {
     try {
       const granted = await navigator.storage.persist();
       setPersisted(granted);
-      setStatus(granted ? null : { kind: 'error', text: 'The browser said no for now. It may agree later, as you use Rapport more; keep backups meanwhile.' });
+      setStatus(
+        granted
+          ? null
+          : { kind: 'error', text: 'The browser said no for now. It may agree later, as you use Rapport more; keep backups meanwhile.' },
+      );
     } catch (e) {
       setStatus({ kind: 'error', text: (e as Error).message });
     }
@@ -36,8 +40,8 @@ export function StorageBlock() {
       ) : (
         <>
           <p data-testid="storage-status">
-            <span class="badge warn-badge">Not persistent</span> The browser has not promised to keep Rapport's data
-            if the disk runs low. Keep backups.
+            <span class="badge warn-badge">Not persistent</span> The browser has not promised to keep Rapport's data if the disk runs low.
+            Keep backups.
           </p>
           <div class="actions">
             <button class="secondary" type="button" onClick={() => void ask()}>

@@ -26,11 +26,14 @@ export function TemplatesSection() {
   const saver = useTemplateSaver(templates);
 
   useEffect(() => {
-    Promise.all([sendFromPage('templates.get', {}), sendFromPage('settings.get', {})]).then(([list, s]) => {
-      setTemplates(list);
-      setSettings(s);
-      setSelectedId(list[0]?.id ?? null);
-    }, (e: Error) => setLoadError(e.message));
+    Promise.all([sendFromPage('templates.get', {}), sendFromPage('settings.get', {})]).then(
+      ([list, s]) => {
+        setTemplates(list);
+        setSettings(s);
+        setSelectedId(list[0]?.id ?? null);
+      },
+      (e: Error) => setLoadError(e.message),
+    );
   }, []);
 
   // Put the caret after an inserted placeholder once the new text is on screen.

@@ -98,7 +98,14 @@ export function ContactView({
           <PrepPanel contact={contact} onSave={update} />
           <LetterPanel key={contact.id} contact={contact} onContact={setContact} onChanged={onChanged} />
           <TimelinePanel contact={contact} />
-          <ReferralsPanel key={`referrals-${contact.id}`} contact={contact} readReferrals={readReferrals} onOpen={onOpen} onContact={setContact} onChanged={onChanged} />
+          <ReferralsPanel
+            key={`referrals-${contact.id}`}
+            contact={contact}
+            readReferrals={readReferrals}
+            onOpen={onOpen}
+            onContact={setContact}
+            onChanged={onChanged}
+          />
           <DeleteContact
             key={`delete-${contact.id}`}
             contact={contact}
@@ -125,9 +132,7 @@ function CapturedFields({ contact, onSave }: { contact: Contact; onSave: (patch:
   if (missing) openedFor.current = contact.id;
   return (
     <details class="panel" open={missing || openedFor.current === contact.id}>
-      <summary>
-        Details{missing && <span class="badge">{contact.missing.length} to fill in</span>}
-      </summary>
+      <summary>Details{missing && <span class="badge">{contact.missing.length} to fill in</span>}</summary>
       <div class="panel-body fields">
         {FIELD_LABELS.map(({ field, label, placeholder }) => {
           const isMissing = (contact.missing as string[]).includes(field);

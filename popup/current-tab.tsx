@@ -48,9 +48,7 @@ export function CurrentTabCard({ onOpen, onChanged }: { onOpen: (id: string) => 
       const result = await sendFromPage('tab.save', { tabId: tab.tabId });
       setTab({ ...tab, saved: { id: result.contact.id, stage: result.contact.stage } });
       setMessage(
-        result.created
-          ? 'Saved.'
-          : `Already saved — stage: ${getStageLabel(result.contact.stage)}. Updated with what LinkedIn shows now.`,
+        result.created ? 'Saved.' : `Already saved — stage: ${getStageLabel(result.contact.stage)}. Updated with what LinkedIn shows now.`,
       );
       onChanged();
     } catch (e) {
@@ -66,7 +64,9 @@ export function CurrentTabCard({ onOpen, onChanged }: { onOpen: (id: string) => 
         <div class="row spread">
           <div>
             <div class="name">{capture.name}</div>
-            <div class="muted small">{formatRoleAt({ role: capture.role ?? '', organization: capture.organization ?? '' }) || capture.headline}</div>
+            <div class="muted small">
+              {formatRoleAt({ role: capture.role ?? '', organization: capture.organization ?? '' }) || capture.headline}
+            </div>
           </div>
           {saved ? (
             <div class="saved-state">

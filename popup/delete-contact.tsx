@@ -26,9 +26,12 @@ export function DeleteContact({
   const done = useRef(onDeleted);
   done.current = onDeleted;
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const remove = async () => {
     setBusy(true);

@@ -177,11 +177,7 @@ export function LetterPanel({
 
         <div class="field">
           <label for="letter-template">Template</label>
-          <select
-            id="letter-template"
-            value={templateId ?? ''}
-            onChange={(e) => dropDraft((e.currentTarget as HTMLSelectElement).value)}
-          >
+          <select id="letter-template" value={templateId ?? ''} onChange={(e) => dropDraft((e.currentTarget as HTMLSelectElement).value)}>
             {templateId && !template && <option value={templateId}>(deleted template)</option>}
             {ofVariant.map((t) => (
               <option key={t.id} value={t.id}>
@@ -189,9 +185,7 @@ export function LetterPanel({
               </option>
             ))}
           </select>
-          {ofVariant.length === 0 && (
-            <div class="hint">No {spec.label.toLowerCase()} templates. Add one under Settings → Letters.</div>
-          )}
+          {ofVariant.length === 0 && <div class="hint">No {spec.label.toLowerCase()} templates. Add one under Settings → Letters.</div>}
         </div>
 
         {sending.action === 'request' ? (

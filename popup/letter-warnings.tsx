@@ -156,11 +156,7 @@ export function LetterWarnings({
       content: (
         <>
           Empty in your profile: {profileGaps.map((p) => p.field).join(', ')}.{' '}
-          <button
-            type="button"
-            class="link-button inline"
-            onClick={() => openProfileField(PROFILE_FIELDS[profileGaps[0].key] ?? 'name')}
-          >
+          <button type="button" class="link-button inline" onClick={() => openProfileField(PROFILE_FIELDS[profileGaps[0].key] ?? 'name')}>
             Open your profile
           </button>
         </>

@@ -65,7 +65,10 @@ export function MeetingPanel(props: ContactPanelProps) {
     event.preventDefault();
     const start = toStart(form, timeZone);
     void run(() =>
-      sendFromPage('pipeline.scheduleMeeting', { id, meeting: { start, timeZone, minutes: form.minutes, mode: form.mode, place: form.place } }),
+      sendFromPage('pipeline.scheduleMeeting', {
+        id,
+        meeting: { start, timeZone, minutes: form.minutes, mode: form.mode, place: form.place },
+      }),
     );
   };
   const download = async () => {
@@ -100,7 +103,12 @@ export function MeetingPanel(props: ContactPanelProps) {
                 Download calendar file (.ics)
               </button>
               {canMarkHeld && (
-                <button class="primary" type="button" disabled={busy} onClick={() => void run(() => sendFromPage('pipeline.markHeld', { id }))}>
+                <button
+                  class="primary"
+                  type="button"
+                  disabled={busy}
+                  onClick={() => void run(() => sendFromPage('pipeline.markHeld', { id }))}
+                >
                   Mark as held
                 </button>
               )}
@@ -116,17 +124,33 @@ export function MeetingPanel(props: ContactPanelProps) {
           <div class="field-row">
             <div class="field">
               <label for="meeting-date">Date</label>
-              <input id="meeting-date" type="date" required value={form.date} onInput={(e) => set({ date: (e.currentTarget as HTMLInputElement).value })} />
+              <input
+                id="meeting-date"
+                type="date"
+                required
+                value={form.date}
+                onInput={(e) => set({ date: (e.currentTarget as HTMLInputElement).value })}
+              />
             </div>
             <div class="field">
               <label for="meeting-time">Start</label>
-              <input id="meeting-time" type="time" required value={form.time} onInput={(e) => set({ time: (e.currentTarget as HTMLInputElement).value })} />
+              <input
+                id="meeting-time"
+                type="time"
+                required
+                value={form.time}
+                onInput={(e) => set({ time: (e.currentTarget as HTMLInputElement).value })}
+              />
             </div>
           </div>
           <div class="field-row">
             <div class="field narrow">
               <label for="meeting-length">Length</label>
-              <select id="meeting-length" value={String(form.minutes)} onChange={(e) => set({ minutes: Number((e.currentTarget as HTMLSelectElement).value) })}>
+              <select
+                id="meeting-length"
+                value={String(form.minutes)}
+                onChange={(e) => set({ minutes: Number((e.currentTarget as HTMLSelectElement).value) })}
+              >
                 {lengths.map((minutes) => (
                   <option value={String(minutes)} key={minutes}>
                     {minutes} min
@@ -136,7 +160,11 @@ export function MeetingPanel(props: ContactPanelProps) {
             </div>
             <div class="field">
               <label for="meeting-mode">How</label>
-              <select id="meeting-mode" value={form.mode} onChange={(e) => set({ mode: (e.currentTarget as HTMLSelectElement).value as MeetingMode })}>
+              <select
+                id="meeting-mode"
+                value={form.mode}
+                onChange={(e) => set({ mode: (e.currentTarget as HTMLSelectElement).value as MeetingMode })}
+              >
                 {MEETING_MODES.map((mode) => (
                   <option value={mode} key={mode}>
                     {MEETING_MODE_LABELS[mode]}
@@ -147,7 +175,12 @@ export function MeetingPanel(props: ContactPanelProps) {
           </div>
           <div class="field">
             <label for="meeting-place">Place or link</label>
-            <input id="meeting-place" value={form.place} placeholder={PLACE_HINTS[form.mode]} onInput={(e) => set({ place: (e.currentTarget as HTMLInputElement).value })} />
+            <input
+              id="meeting-place"
+              value={form.place}
+              placeholder={PLACE_HINTS[form.mode]}
+              onInput={(e) => set({ place: (e.currentTarget as HTMLInputElement).value })}
+            />
           </div>
           <div class="row spread">
             <span class="muted small">Times in {timeZone.replace(/_/g, ' ')}</span>

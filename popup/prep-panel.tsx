@@ -15,7 +15,8 @@ export function PrepPanel({ contact, onSave }: Pick<ContactPanelProps, 'contact'
   const own = chosen.filter((q) => !DEFAULT_QUESTIONS.includes(q));
   const afterMeeting = ['met', 'thanked', 'in-touch'].includes(contact.stage);
 
-  const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item));
+  const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] =>
+    on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
   const saveNote = (key: keyof ContactNotes, value: string) => onSave({ notes: { ...contact.notes, [key]: value } });
   const addOwn = (event: Event) => {
     event.preventDefault();
@@ -26,7 +27,11 @@ export function PrepPanel({ contact, onSave }: Pick<ContactPanelProps, 'contact'
   };
   const question = (text: string) => (
     <label class="check-line" key={text}>
-      <input type="checkbox" checked={chosen.includes(text)} onChange={(e) => onSave({ questions: toggle(chosen, text, (e.currentTarget as HTMLInputElement).checked) })} />
+      <input
+        type="checkbox"
+        checked={chosen.includes(text)}
+        onChange={(e) => onSave({ questions: toggle(chosen, text, (e.currentTarget as HTMLInputElement).checked) })}
+      />
       <span>{text}</span>
     </label>
   );
@@ -45,7 +50,11 @@ export function PrepPanel({ contact, onSave }: Pick<ContactPanelProps, 'contact'
           <legend>Checklist</legend>
           {PREP_CHECKLIST.map((item) => (
             <label class="check-line" key={item.id}>
-              <input type="checkbox" checked={ticked.includes(item.id)} onChange={(e) => onSave({ prep: toggle(ticked, item.id, (e.currentTarget as HTMLInputElement).checked) })} />
+              <input
+                type="checkbox"
+                checked={ticked.includes(item.id)}
+                onChange={(e) => onSave({ prep: toggle(ticked, item.id, (e.currentTarget as HTMLInputElement).checked) })}
+              />
               <span>{item.label}</span>
             </label>
           ))}
@@ -55,7 +64,12 @@ export function PrepPanel({ contact, onSave }: Pick<ContactPanelProps, 'contact'
           {DEFAULT_QUESTIONS.map(question)}
           {own.map(question)}
           <form class="row add-question" onSubmit={addOwn}>
-            <input aria-label="Your own question" placeholder="Your own question" value={ownQuestion} onInput={(e) => setOwnQuestion((e.currentTarget as HTMLInputElement).value)} />
+            <input
+              aria-label="Your own question"
+              placeholder="Your own question"
+              value={ownQuestion}
+              onInput={(e) => setOwnQuestion((e.currentTarget as HTMLInputElement).value)}
+            />
             <button class="secondary" type="submit" disabled={!ownQuestion.trim()}>
               Add
             </button>
@@ -63,11 +77,23 @@ export function PrepPanel({ contact, onSave }: Pick<ContactPanelProps, 'contact'
         </fieldset>
         <div class="field">
           <label for="prep-person">About {contact.firstName || contact.name || 'the person'}</label>
-          <FieldInput multiline id="prep-person" value={contact.notes.person} placeholder="Career path, shared interests, what they posted…" onSave={(value) => saveNote('person', value)} />
+          <FieldInput
+            multiline
+            id="prep-person"
+            value={contact.notes.person}
+            placeholder="Career path, shared interests, what they posted…"
+            onSave={(value) => saveNote('person', value)}
+          />
         </div>
         <div class="field">
           <label for="prep-organization">About {contact.organization || 'the organization'}</label>
-          <FieldInput multiline id="prep-organization" value={contact.notes.organization} placeholder="What they do, recent news, culture…" onSave={(value) => saveNote('organization', value)} />
+          <FieldInput
+            multiline
+            id="prep-organization"
+            value={contact.notes.organization}
+            placeholder="What they do, recent news, culture…"
+            onSave={(value) => saveNote('organization', value)}
+          />
         </div>
         {!afterMeeting && <Takeaways value={contact.notes.takeaways} onSave={(value) => saveNote('takeaways', value)} />}
       </div>
@@ -79,7 +105,13 @@ function Takeaways({ value, onSave }: { value: string; onSave: (value: string) =
   return (
     <div class="field">
       <label for="prep-takeaways">Takeaways after the meeting</label>
-      <FieldInput multiline id="prep-takeaways" value={value} placeholder="Advice you received, what surprised you, people they suggested…" onSave={onSave} />
+      <FieldInput
+        multiline
+        id="prep-takeaways"
+        value={value}
+        placeholder="Advice you received, what surprised you, people they suggested…"
+        onSave={onSave}
+      />
       <div class="muted small">Your thank-you note quotes these where it says {'{takeaways}'}.</div>
     </div>
   );

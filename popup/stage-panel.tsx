@@ -108,33 +108,63 @@ export function StagePanel(props: ContactPanelProps) {
         {!action && <p class="muted small">Nothing to do at “{getStageLabel(contact.stage)}”.</p>}
         <div class="row wrap">
           {action?.kind === 'follow-up' && (
-            <button class="primary" type="button" disabled={busy} onClick={() => void run(() => sendFromPage('pipeline.recordNudge', { id }))}>
+            <button
+              class="primary"
+              type="button"
+              disabled={busy}
+              onClick={() => void run(() => sendFromPage('pipeline.recordNudge', { id }))}
+            >
               I followed up
             </button>
           )}
           {action?.kind === 'thank' && (
-            <button class="primary" type="button" disabled={busy} onClick={() => void run(() => sendFromPage('pipeline.markThanked', { id }))}>
+            <button
+              class="primary"
+              type="button"
+              disabled={busy}
+              onClick={() => void run(() => sendFromPage('pipeline.markThanked', { id }))}
+            >
               Mark thanked
             </button>
           )}
           {(contact.stage === 'thanked' || contact.stage === 'in-touch') && (
-            <button class="secondary" type="button" disabled={busy} onClick={() => void run(() => sendFromPage('pipeline.recordTouchBase', { id }))}>
+            <button
+              class="secondary"
+              type="button"
+              disabled={busy}
+              onClick={() => void run(() => sendFromPage('pipeline.recordTouchBase', { id }))}
+            >
               I touched base
             </button>
           )}
           {action?.dueAt != null && !snoozed && (
             <span class="snooze small">
               Snooze
-              <button class="link-button small" type="button" disabled={busy} onClick={() => void run(() => sendFromPage('pipeline.snooze', { id, days: 1 }))}>
+              <button
+                class="link-button small"
+                type="button"
+                disabled={busy}
+                onClick={() => void run(() => sendFromPage('pipeline.snooze', { id, days: 1 }))}
+              >
                 1 day
               </button>
-              <button class="link-button small" type="button" disabled={busy} onClick={() => void run(() => sendFromPage('pipeline.snooze', { id, days: 7 }))}>
+              <button
+                class="link-button small"
+                type="button"
+                disabled={busy}
+                onClick={() => void run(() => sendFromPage('pipeline.snooze', { id, days: 7 }))}
+              >
                 1 week
               </button>
             </span>
           )}
           {snoozed && (
-            <button class="link-button small" type="button" disabled={busy} onClick={() => void run(() => sendFromPage('pipeline.snooze', { id, days: null }))}>
+            <button
+              class="link-button small"
+              type="button"
+              disabled={busy}
+              onClick={() => void run(() => sendFromPage('pipeline.snooze', { id, days: null }))}
+            >
               Remind me now
             </button>
           )}

@@ -43,7 +43,10 @@ export function TimelinePanel({ contact }: Pick<ContactPanelProps, 'contact'>) {
   return (
     <details class="panel">
       <summary>
-        Timeline<span class="summary-note">{entries.length} event{entries.length === 1 ? '' : 's'}</span>
+        Timeline
+        <span class="summary-note">
+          {entries.length} event{entries.length === 1 ? '' : 's'}
+        </span>
       </summary>
       <ol class="panel-body timeline">
         {entries.map((entry, index) => (

@@ -252,7 +252,10 @@ async function openAndTime(browser, path, { settled = null, waitFor = [], marks 
       return {
         fcp,
         screen: screen && { readyAt: screen.readyAt, changes: screen.changes.length, shifts: screen.shifts, text: screen.screen },
-        marks: { ...Object.fromEntries(marks.map((name, i) => [name, present[i]])), ...Object.fromEntries(waitFor.map((name, i) => [name, waited[i]])) },
+        marks: {
+          ...Object.fromEntries(marks.map((name, i) => [name, present[i]])),
+          ...Object.fromEntries(waitFor.map((name, i) => [name, waited[i]])),
+        },
       };
     },
     { settled, waitFor, marks },
@@ -356,9 +359,18 @@ async function measureSearch(session, size, mode, results) {
     const counted = samples.filter((s) => s.changed && s.after !== s.before && / of /.test(s.after));
     if (counted.length === 0) throw new Error(`no keystroke of kind ${kind} updated the list: ${JSON.stringify(samples)}`);
     if (counted.length < samples.length) {
-      log(`  ${kind}: ${samples.length - counted.length} of ${samples.length} keystrokes left the list or its count as it was, not counted: ${samples.filter((s) => !counted.includes(s)).map((s) => `"${s.query}"`).join(', ')}`);
+      log(
+        `  ${kind}: ${samples.length - counted.length} of ${samples.length} keystrokes left the list or its count as it was, not counted: ${samples
+          .filter((s) => !counted.includes(s))
+          .map((s) => `"${s.query}"`)
+          .join(', ')}`,
+      );
     }
-    putSpread(results, `searchKeystroke${kind}${modeName(mode)}Ms${label}`, counted.map((s) => s.ms));
+    putSpread(
+      results,
+      `searchKeystroke${kind}${modeName(mode)}Ms${label}`,
+      counted.map((s) => s.ms),
+    );
     results[`searchKeystroke${kind}${modeName(mode)}Count${label}`] = counted.length;
     log(`  ${mode} ${kind}: "${counted[0].query}" → ${counted[0].after} (${round(counted[0].ms)} ms)`);
   }
@@ -526,7 +538,14 @@ function toFixtureName(file) {
 }
 
 async function loadFixtures() {
-  const bundle = await esbuild.build({ entryPoints: [join(root, 'test/fixtures/index.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' });
+  const bundle = await esbuild.build({
+    entryPoints: [join(root, 'test/fixtures/index.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'silent',
+  });
   const { FIXTURES } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
   return FIXTURES;
 }
@@ -539,7 +558,13 @@ async function measureImport(session, rows, results) {
   const runs = config.smoke ? 1 : 3;
   const kinds = [
     { name: `import${label}`, csv: toConnectionsCsv(rows), backup: null, added: rows, updated: 0 },
-    { name: `importIntoFull${label}`, csv: toConnectionsCsv(rows, { updating: rows }), backup: toBackupText(rows), added: Math.floor(rows / 2), updated: Math.ceil(rows / 2) },
+    {
+      name: `importIntoFull${label}`,
+      csv: toConnectionsCsv(rows, { updating: rows }),
+      backup: toBackupText(rows),
+      added: Math.floor(rows / 2),
+      updated: Math.ceil(rows / 2),
+    },
   ];
   for (const kind of kinds) {
     const preview = [];
@@ -553,13 +578,19 @@ async function measureImport(session, rows, results) {
       await waitForIdleCpu();
       const planned = await send(session, 'data.previewImport', { text: kind.csv });
       const { added, updated } = planned.value.counts;
-      if (added !== kind.added || updated !== kind.updated) throw new Error(`${kind.name}: the preview would add ${added} and update ${updated}, not ${kind.added} and ${kind.updated}`);
+      if (added !== kind.added || updated !== kind.updated)
+        throw new Error(`${kind.name}: the preview would add ${added} and update ${updated}, not ${kind.added} and ${kind.updated}`);
       const done = await send(session, 'data.commitImport', { text: kind.csv });
-      if (done.value.added !== kind.added || done.value.updated !== kind.updated) throw new Error(`${kind.name}: added ${done.value.added} and updated ${done.value.updated}, not ${kind.added} and ${kind.updated}`);
+      if (done.value.added !== kind.added || done.value.updated !== kind.updated)
+        throw new Error(`${kind.name}: added ${done.value.added} and updated ${done.value.updated}, not ${kind.added} and ${kind.updated}`);
       preview.push(planned.ms);
       commit.push(done.ms);
     }
-    putSpread(results, `${kind.name}Ms`, preview.map((p, i) => p + commit[i]));
+    putSpread(
+      results,
+      `${kind.name}Ms`,
+      preview.map((p, i) => p + commit[i]),
+    );
     results[`${kind.name.replace('import', 'importPreview')}Ms`] = round(median(preview));
     results[`${kind.name.replace('import', 'importCommit')}Ms`] = round(median(commit));
   }
@@ -584,7 +615,12 @@ function getBudgets(results) {
   ];
   for (const mode of ['warm', 'cold']) {
     for (const [kind, what] of KEYSTROKE_KINDS) {
-      budgets.push({ name: `search keystroke at ${big}, ${what}, ${mode}`, key: `searchKeystroke${kind}${modeName(mode)}Ms${big}`, max: 16, unit: 'ms' });
+      budgets.push({
+        name: `search keystroke at ${big}, ${what}, ${mode}`,
+        key: `searchKeystroke${kind}${modeName(mode)}Ms${big}`,
+        max: 16,
+        unit: 'ms',
+      });
     }
   }
   budgets.push(
@@ -632,19 +668,29 @@ function toTable(results) {
       `${mode}: openings with a layout shift (Chromium's entries); shifts after the complete screen`,
       ...config.sizes.map((n) => {
         const l = sizeLabel(n);
-        return results[`popupShiftedRuns${m}${l}`] === undefined ? '—' : `${results[`popupShiftedRuns${m}${l}`]} of ${results.runs ?? config.runs}; ${results[`popupShiftsAfterComplete${m}${l}`]}`;
+        return results[`popupShiftedRuns${m}${l}`] === undefined
+          ? '—'
+          : `${results[`popupShiftedRuns${m}${l}`]} of ${results.runs ?? config.runs}; ${results[`popupShiftsAfterComplete${m}${l}`]}`;
       }),
     ]);
-    for (const [kind, what] of KEYSTROKE_KINDS) bySize(`${mode}: search keystroke, ${what} → list shown, ms`, (l) => `searchKeystroke${kind}${m}Ms${l}`);
+    for (const [kind, what] of KEYSTROKE_KINDS)
+      bySize(`${mode}: search keystroke, ${what} → list shown, ms`, (l) => `searchKeystroke${kind}${m}Ms${l}`);
   }
   const big = sizeLabel(largest);
-  const importLine = (name) => `${withSpread(results, `${name}Ms`, ' ms')} (preview ${results[`${name.replace('import', 'importPreview')}Ms`]}, commit ${results[`${name.replace('import', 'importCommit')}Ms`]})`;
+  const importLine = (name) =>
+    `${withSpread(results, `${name}Ms`, ' ms')} (preview ${results[`${name.replace('import', 'importPreview')}Ms`]}, commit ${results[`${name.replace('import', 'importCommit')}Ms`]})`;
   const single = [
     ['empty extension page, first paint, warm, all sizes', withSpread(results, 'emptyPageMs', ' ms')],
-    ['extraction, median of fixture medians', `${results.extractMsMedian} ms (slowest fixture ${results.extractMsMax} ms, first run at most ${results.extractFirstMsMax} ms)`],
+    [
+      'extraction, median of fixture medians',
+      `${results.extractMsMedian} ms (slowest fixture ${results.extractMsMax} ms, first run at most ${results.extractFirstMsMax} ms)`,
+    ],
     ['save round trip, click → "Saved" shown', withSpread(results, 'saveRoundTripMs', ' ms')],
     [`import of ${largest.toLocaleString('en')} rows into an empty Rapport (preview + commit)`, importLine(`import${big}`)],
-    [`import of ${largest.toLocaleString('en')} rows into ${largest.toLocaleString('en')} people, half of them updated (preview + commit)`, importLine(`importIntoFull${big}`)],
+    [
+      `import of ${largest.toLocaleString('en')} rows into ${largest.toLocaleString('en')} people, half of them updated (preview + commit)`,
+      importLine(`importIntoFull${big}`),
+    ],
     [`restore of a ${largest.toLocaleString('en')}-person backup (seeding)`, `${results[`restore${big}Ms`]} ms`],
     ...['contentScript', 'background', 'popup', 'options'].map((name) => [
       `${name} bundle${name === 'popup' ? ' (early script + module, + chunks loaded with them)' : name === 'options' ? ' (+ chunks loaded with it)' : ''}`,
@@ -654,22 +700,16 @@ function toTable(results) {
   ];
   const md = (cells) => `| ${cells.join(' | ')} |`;
   const sep = (n) => md(Array(n).fill('---'));
-  return [
-    md(rows[0]),
-    sep(rows[0].length),
-    ...rows.slice(1).map(md),
-    '',
-    md(['figure', 'value']),
-    sep(2),
-    ...single.map(md),
-  ].join('\n');
+  return [md(rows[0]), sep(rows[0].length), ...rows.slice(1).map(md), '', md(['figure', 'value']), sep(2), ...single.map(md)].join('\n');
 }
 
 function toBudgetTable(budgets) {
   return [
     '| budget | limit | measured | |',
     '| --- | --- | --- | --- |',
-    ...budgets.map((b) => `| ${b.name} | < ${formatValue(b.max, b.unit)} | ${formatValue(b.value, b.unit)} | ${b.pass ? 'met' : '**missed**'} |`),
+    ...budgets.map(
+      (b) => `| ${b.name} | < ${formatValue(b.max, b.unit)} | ${formatValue(b.value, b.unit)} | ${b.pass ? 'met' : '**missed**'} |`,
+    ),
   ].join('\n');
 }
 
@@ -713,7 +753,8 @@ async function writeBenchmarksMd(results, budgets) {
   ].join('\n');
   const at = existing.indexOf(START);
   const end = existing.indexOf(END);
-  const next = at >= 0 && end > at ? existing.slice(0, at) + block + existing.slice(end + END.length) : `${existing.trimEnd()}\n\n${block}\n`;
+  const next =
+    at >= 0 && end > at ? existing.slice(0, at) + block + existing.slice(end + END.length) : `${existing.trimEnd()}\n\n${block}\n`;
   await writeFile(path, next);
 }
 
@@ -774,9 +815,15 @@ async function main() {
   }
 
   const budgets = getBudgets(results);
-  const ordered = Object.fromEntries(Object.keys(results).sort().map((k) => [k, results[k]]));
+  const ordered = Object.fromEntries(
+    Object.keys(results)
+      .sort()
+      .map((k) => [k, results[k]]),
+  );
   console.log(`\n${toBudgetTable(budgets)}\n\n${toTable(results)}\n`);
-  console.log(`Screenshots of the popup at ${largest.toLocaleString('en')} people: ${results.screenshot} (top), ${results.screenshot.replace('.png', '-list.png')} (the list)`);
+  console.log(
+    `Screenshots of the popup at ${largest.toLocaleString('en')} people: ${results.screenshot} (top), ${results.screenshot.replace('.png', '-list.png')} (the list)`,
+  );
   if (config.full) {
     delete ordered.screenshot;
     await writeFile(join(root, 'bench/results.json'), JSON.stringify(ordered, null, 2) + '\n');

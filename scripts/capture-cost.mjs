@@ -33,11 +33,18 @@ const outDir = await mkdtemp(join(tmpdir(), 'rapport-cost-'));
 await build({ outDir });
 const extDir = join(outDir, 'chrome');
 
-const bundled = await esbuild.build({ entryPoints: [join(root, 'test/fixtures/index.ts')], bundle: true, format: 'esm', write: false, platform: 'neutral' });
+const bundled = await esbuild.build({
+  entryPoints: [join(root, 'test/fixtures/index.ts')],
+  bundle: true,
+  format: 'esm',
+  write: false,
+  platform: 'neutral',
+});
 const { FIXTURES } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
 const probe = await esbuild.build({
   stdin: {
-    contents: "export { extractProfile } from './src/content/linkedin/extract'; export { getNotProfileReason } from './src/content/linkedin/not-profile';",
+    contents:
+      "export { extractProfile } from './src/content/linkedin/extract'; export { getNotProfileReason } from './src/content/linkedin/not-profile';",
     resolveDir: root,
     loader: 'ts',
   },
@@ -53,7 +60,9 @@ const pages = FIXTURES.map((f) => ({
   name: f.file.replace('.html', ''),
   // The interstitial must not reload itself, nor share its address with another fixture.
   url: f.file.startsWith('antibot') ? 'https://www.linkedin.com/in/antibot-check/' : f.url,
-  html: readFileSync(join(root, 'test/fixtures', f.file), 'utf8').replace(/<script[\s\S]*?<\/script>/, '').replace('content="5;', 'content="3600;'),
+  html: readFileSync(join(root, 'test/fixtures', f.file), 'utf8')
+    .replace(/<script[\s\S]*?<\/script>/, '')
+    .replace('content="5;', 'content="3600;'),
 }));
 // The real pages and their addresses come from that folder's own README table, so that no
 // one's name is written here.
@@ -63,10 +72,13 @@ function readRealPages() {
   return [...rows].filter(([, file]) => existsSync(join(REAL, file))).map(([, file, url]) => ({ file, url }));
 }
 const real = readRealPages();
-for (const { file, url } of real) pages.push({ name: `real: ${file.replace('.html', '')}`, url, html: readFileSync(join(REAL, file), 'utf8') });
+for (const { file, url } of real)
+  pages.push({ name: `real: ${file.replace('.html', '')}`, url, html: readFileSync(join(REAL, file), 'utf8') });
 const served = Object.fromEntries(pages.map((p) => [new URL(p.url).pathname, p.html]));
 // Idle cost on the largest real logged-in profile there is, else a fixture's.
-const largest = real.filter(({ file }) => file.startsWith('loggedin-')).sort((a, b) => served[new URL(b.url).pathname].length - served[new URL(a.url).pathname].length)[0];
+const largest = real
+  .filter(({ file }) => file.startsWith('loggedin-'))
+  .sort((a, b) => served[new URL(b.url).pathname].length - served[new URL(a.url).pathname].length)[0];
 const IDLE_URL = largest?.url ?? 'https://www.linkedin.com/in/j%C3%B6rgen-b%C3%A4ckstr%C3%B6m-4a1b2c/';
 served['/feed/'] = '<!doctype html><title>Feed | LinkedIn</title><main>feed</main>';
 
@@ -118,7 +130,14 @@ try {
     const page = await harness.context.newPage();
     const cdp = await harness.context.newCDPSession(page);
     await cdp.send('Debugger.enable');
-    for (const eventName of ['setTimeout', 'setInterval', 'setTimeout.callback', 'setInterval.callback', 'requestAnimationFrame', 'requestAnimationFrame.callback']) {
+    for (const eventName of [
+      'setTimeout',
+      'setInterval',
+      'setTimeout.callback',
+      'setInterval.callback',
+      'requestAnimationFrame',
+      'requestAnimationFrame.callback',
+    ]) {
       await cdp.send('EventBreakpoints.setInstrumentationBreakpoint', { eventName });
     }
     let events = 0;
@@ -133,7 +152,9 @@ try {
     await page.waitForTimeout(10_000);
     const idle = events;
     await page.evaluate(() => new Promise((done) => setTimeout(done, 10))); // the breakpoints work: this one is caught
-    console.log(`  ${new URL(url).pathname}: timer and animation-frame events from load through 20 s idle and one pushState: ${idle} (control, one setTimeout: ${events - idle})`);
+    console.log(
+      `  ${new URL(url).pathname}: timer and animation-frame events from load through 20 s idle and one pushState: ${idle} (control, one setTimeout: ${events - idle})`,
+    );
     await page.close();
   }
   await churn(harness.context, 'with Rapport');
@@ -166,11 +187,14 @@ async function churn(context, label, withObserver = false) {
     await page.waitForTimeout(2000);
     if (withObserver) {
       await page.evaluate(() =>
-        new MutationObserver(() => (globalThis.rapportCostHeadings = document.querySelectorAll('h1').length)).observe(document.documentElement, {
-          subtree: true,
-          childList: true,
-          characterData: true,
-        }),
+        new MutationObserver(() => (globalThis.rapportCostHeadings = document.querySelectorAll('h1').length)).observe(
+          document.documentElement,
+          {
+            subtree: true,
+            childList: true,
+            characterData: true,
+          },
+        ),
       );
     }
     const cdp = await context.newCDPSession(page);
@@ -192,7 +216,9 @@ async function churn(context, label, withObserver = false) {
     await page.waitForTimeout(500);
     const c = await metrics();
     const d = (x, y, key) => ms((y[key] - x[key]) * 1000);
-    rows.push(`idle 10 s: tasks ${d(a, b, 'TaskDuration')} ms, script ${d(a, b, 'ScriptDuration')} ms; 2,000 mutations: script ${d(b, c, 'ScriptDuration')} ms`);
+    rows.push(
+      `idle 10 s: tasks ${d(a, b, 'TaskDuration')} ms, script ${d(a, b, 'ScriptDuration')} ms; 2,000 mutations: script ${d(b, c, 'ScriptDuration')} ms`,
+    );
     await page.close();
   }
   console.log(`  ${label}:\n    ${rows.join('\n    ')}`);

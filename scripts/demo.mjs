@@ -36,10 +36,7 @@ await button.click();
 await page.getByRole('button', { name: /^Saved to Rapport/ }).waitFor();
 await page.screenshot({ path: `${outDir}/2-profile-saved.png` });
 
-const tabId = await browser.worker.evaluate(
-  async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id,
-  profileUrl,
-);
+const tabId = await browser.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, profileUrl);
 const popup = await browser.context.newPage();
 await popup.setViewportSize({ width: 380, height: 560 });
 await popup.goto(browser.extensionUrl(`popup/index.html?tab=${tabId}`));

@@ -21,11 +21,42 @@ const FIXTURES = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
 // --- Fictional material -------------------------------------------------------------------
 
 const PEOPLE = [
-  'Rasmus Ek', 'Aino Virtanen', 'Samir Haddad', 'Tove Lindgren', 'Kasper Holm', 'Ines Duarte', 'Mateo Ruiz',
-  'Leila Nasser', 'Olle Berggren', 'Yuki Tanabe', 'Noor Jansen', 'Pavel Horak', 'Greta Solheim', 'Omar Farouk',
-  'Hedda Aas', 'Lucas Moreau', 'Mira Petrova', 'Jonas Vik', 'Sofie Lindberg', 'Emil Strand', 'Ada Kowalska',
-  'Felix Brandt', 'Nadia Rahman', 'Teodor Lund', 'Elsa Dalén', 'Ravi Menon', 'Kaja Nowak', 'Arvid Sjöberg',
-  'Liam Byrne', 'Signe Krog', 'Tariq Aziz', 'Maja Hell', 'Oskar Nyberg', 'Lina Saar', 'Viktor Hahn', 'Ebba Falk',
+  'Rasmus Ek',
+  'Aino Virtanen',
+  'Samir Haddad',
+  'Tove Lindgren',
+  'Kasper Holm',
+  'Ines Duarte',
+  'Mateo Ruiz',
+  'Leila Nasser',
+  'Olle Berggren',
+  'Yuki Tanabe',
+  'Noor Jansen',
+  'Pavel Horak',
+  'Greta Solheim',
+  'Omar Farouk',
+  'Hedda Aas',
+  'Lucas Moreau',
+  'Mira Petrova',
+  'Jonas Vik',
+  'Sofie Lindberg',
+  'Emil Strand',
+  'Ada Kowalska',
+  'Felix Brandt',
+  'Nadia Rahman',
+  'Teodor Lund',
+  'Elsa Dalén',
+  'Ravi Menon',
+  'Kaja Nowak',
+  'Arvid Sjöberg',
+  'Liam Byrne',
+  'Signe Krog',
+  'Tariq Aziz',
+  'Maja Hell',
+  'Oskar Nyberg',
+  'Lina Saar',
+  'Viktor Hahn',
+  'Ebba Falk',
 ];
 const LINES = [
   'Data engineer at Nordvik Labs | Open source',
@@ -45,33 +76,150 @@ const LINES = [
   'Thank you all for the kind words!',
   'Machine learning engineer at Lysekil Data',
 ];
-const COMPANIES = ['Nordvik Labs', 'Skogby Verk', 'Havbris AS', 'Fjordline Data', 'Kvarnby Robotics', 'Lysekil Data', 'Tallbo Pay', 'Brännö Labs'];
+const COMPANIES = [
+  'Nordvik Labs',
+  'Skogby Verk',
+  'Havbris AS',
+  'Fjordline Data',
+  'Kvarnby Robotics',
+  'Lysekil Data',
+  'Tallbo Pay',
+  'Brännö Labs',
+];
 
 // Interface text LinkedIn shows everyone, kept as it is (all the rest is replaced).
 const INTERFACE_TEXT = new Set([
-  '0 notifications', 'Skip to main content', 'Home', 'My Network', 'Jobs', 'Messaging', 'Notifications', 'Me',
-  'For Business', 'Reactivate Premium: 50% Off', 'More', 'Message', 'Connect', 'Follow', '· 1st', '· 2nd', '· 3rd',
-  '· 3rd+', '·', 'Contact info', 'About', 'Top skills', 'Activity', 'Show all', 'Ad Options', 'Why am I seeing this ad?',
-  'Manage your ad preferences', 'Hide or report this ad', 'I don’t want to see this ad in my feed', 'Don’t want to see this',
-  'Tell us why you don’t want to see this', 'Your feedback will help us improve your experience',
-  'It’s annoying or not interesting', 'I’ve seen the same ad too often',
-  'If you think this goes against our Professional Community Policies, please let us know.', 'Report this ad', 'Submit',
-  'More profiles for you', 'Explore Premium profiles', 'People you may know', 'You might like', 'Pages for you',
-  'Accessibility', 'Talent Solutions', 'Community Guidelines', 'Careers', 'Marketing Solutions', 'Privacy & Terms',
-  'Ad Choices', 'Advertising', 'Sales Solutions', 'Mobile', 'Small Business', 'Safety Center', 'LinkedIn Corporation © 2026',
-  'Questions?', 'Visit our Help Center.', 'Manage your account and privacy', 'Go to your Settings.',
-  'Recommendation transparency', 'Learn more about Recommended Content.', 'Select language', '…', 'more', 'Like',
-  'Comment', 'Repost', 'Send', 'Posts', 'Comments', 'Images', 'Videos', 'Documents', 'Edited', 'Following', 'Premium',
-  'Verified', 'Show all posts', 'Show more', 'Show less', 'Dismiss', 'Next', 'Previous', 'connections', 'followers',
-  'reactions', 'reaction', 'comments', 'comment', 'reposts', 'repost', 'Services', 'Featured',
+  '0 notifications',
+  'Skip to main content',
+  'Home',
+  'My Network',
+  'Jobs',
+  'Messaging',
+  'Notifications',
+  'Me',
+  'For Business',
+  'Reactivate Premium: 50% Off',
+  'More',
+  'Message',
+  'Connect',
+  'Follow',
+  '· 1st',
+  '· 2nd',
+  '· 3rd',
+  '· 3rd+',
+  '·',
+  'Contact info',
+  'About',
+  'Top skills',
+  'Activity',
+  'Show all',
+  'Ad Options',
+  'Why am I seeing this ad?',
+  'Manage your ad preferences',
+  'Hide or report this ad',
+  'I don’t want to see this ad in my feed',
+  'Don’t want to see this',
+  'Tell us why you don’t want to see this',
+  'Your feedback will help us improve your experience',
+  'It’s annoying or not interesting',
+  'I’ve seen the same ad too often',
+  'If you think this goes against our Professional Community Policies, please let us know.',
+  'Report this ad',
+  'Submit',
+  'More profiles for you',
+  'Explore Premium profiles',
+  'People you may know',
+  'You might like',
+  'Pages for you',
+  'Accessibility',
+  'Talent Solutions',
+  'Community Guidelines',
+  'Careers',
+  'Marketing Solutions',
+  'Privacy & Terms',
+  'Ad Choices',
+  'Advertising',
+  'Sales Solutions',
+  'Mobile',
+  'Small Business',
+  'Safety Center',
+  'LinkedIn Corporation © 2026',
+  'Questions?',
+  'Visit our Help Center.',
+  'Manage your account and privacy',
+  'Go to your Settings.',
+  'Recommendation transparency',
+  'Learn more about Recommended Content.',
+  'Select language',
+  '…',
+  'more',
+  'Like',
+  'Comment',
+  'Repost',
+  'Send',
+  'Posts',
+  'Comments',
+  'Images',
+  'Videos',
+  'Documents',
+  'Edited',
+  'Following',
+  'Premium',
+  'Verified',
+  'Show all posts',
+  'Show more',
+  'Show less',
+  'Dismiss',
+  'Next',
+  'Previous',
+  'connections',
+  'followers',
+  'reactions',
+  'reaction',
+  'comments',
+  'comment',
+  'reposts',
+  'repost',
+  'Services',
+  'Featured',
 ]);
 const INTERFACE_LABELS = new Set([
-  '', 'Visibility: Global', 'Verified', 'Reaction button state: no reaction', 'Open reactions menu', 'Premium', 'Dismiss',
-  'Why am I seeing this ad?', 'Skip navigation menu', 'Show all', 'Show all people you may know', 'Show all more profiles for you',
-  'Profile photo', 'Notifications, 0 new notifications', 'My Network, 0 new notifications', 'More', 'Messaging, 0 new notifications',
-  'LinkedIn', 'Jobs, 0 new notifications', 'Home, 1 new notification', 'Hide or report this ad', 'For Business', 'Cover photo',
-  'Close jump menu', 'Show top skills', 'Next', 'Previous', 'advertisement', 'Search', 'View image', 'View celebration image',
-  'Like', 'Comment', 'Repost', 'Send', 'Primary Navigation',
+  '',
+  'Visibility: Global',
+  'Verified',
+  'Reaction button state: no reaction',
+  'Open reactions menu',
+  'Premium',
+  'Dismiss',
+  'Why am I seeing this ad?',
+  'Skip navigation menu',
+  'Show all',
+  'Show all people you may know',
+  'Show all more profiles for you',
+  'Profile photo',
+  'Notifications, 0 new notifications',
+  'My Network, 0 new notifications',
+  'More',
+  'Messaging, 0 new notifications',
+  'LinkedIn',
+  'Jobs, 0 new notifications',
+  'Home, 1 new notification',
+  'Hide or report this ad',
+  'For Business',
+  'Cover photo',
+  'Close jump menu',
+  'Show top skills',
+  'Next',
+  'Previous',
+  'advertisement',
+  'Search',
+  'View image',
+  'View celebration image',
+  'Like',
+  'Comment',
+  'Repost',
+  'Send',
+  'Primary Navigation',
 ]);
 const INTERFACE_PATTERNS = [/^and \d+ other mutual connections?$/, /^\d[\d,]*\+? connections$/, /^\d+[wdhmy]o? • (?:Edited •)?$/];
 // The language list in the footer ("Deutsch (German)") is interface text in every language.
@@ -80,25 +228,82 @@ const isLanguageName = (text) => /^\S.* \((?:[A-Z][a-z]+)(?: \([A-Z][a-z]+\))?\)
 /** Interface words in the three other languages the fixtures use. */
 const TRANSLATIONS = {
   de: {
-    Home: 'Startseite', 'My Network': 'Mein Netzwerk', Jobs: 'Jobs', Messaging: 'Nachrichten', Notifications: 'Mitteilungen', Me: 'Ich',
-    More: 'Mehr', Message: 'Nachricht', Connect: 'Vernetzen', Follow: 'Folgen', '· 1st': '· 1.', '· 2nd': '· 2.', '· 3rd': '· 3.',
-    '· 3rd+': '· 3.+', 'Contact info': 'Kontaktinfo', About: 'Info', Activity: 'Aktivitäten', 'Show all': 'Alle anzeigen',
-    'More profiles for you': 'Weitere Profile für Sie', 'People you may know': 'Personen, die Sie kennen könnten',
-    'Top skills': 'Top-Kenntnisse', Experience: 'Berufserfahrung', Education: 'Ausbildung', connections: 'Kontakte',
+    Home: 'Startseite',
+    'My Network': 'Mein Netzwerk',
+    Jobs: 'Jobs',
+    Messaging: 'Nachrichten',
+    Notifications: 'Mitteilungen',
+    Me: 'Ich',
+    More: 'Mehr',
+    Message: 'Nachricht',
+    Connect: 'Vernetzen',
+    Follow: 'Folgen',
+    '· 1st': '· 1.',
+    '· 2nd': '· 2.',
+    '· 3rd': '· 3.',
+    '· 3rd+': '· 3.+',
+    'Contact info': 'Kontaktinfo',
+    About: 'Info',
+    Activity: 'Aktivitäten',
+    'Show all': 'Alle anzeigen',
+    'More profiles for you': 'Weitere Profile für Sie',
+    'People you may know': 'Personen, die Sie kennen könnten',
+    'Top skills': 'Top-Kenntnisse',
+    Experience: 'Berufserfahrung',
+    Education: 'Ausbildung',
+    connections: 'Kontakte',
   },
   ru: {
-    Home: 'Главная', 'My Network': 'Сеть', Jobs: 'Вакансии', Messaging: 'Сообщения', Notifications: 'Уведомления', Me: 'Я',
-    More: 'Ещё', Message: 'Сообщение', Connect: 'Установить контакт', Follow: 'Отслеживать', '· 1st': '· 1-й', '· 2nd': '· 2-й',
-    '· 3rd': '· 3-й', '· 3rd+': '· 3-й+', 'Contact info': 'Контактные сведения', About: 'Общие сведения', Activity: 'Активность',
-    'Show all': 'Показать все', 'More profiles for you': 'Другие профили для вас', 'People you may know': 'Возможно, вы знаете',
-    'Top skills': 'Основные навыки', Experience: 'Опыт работы', Education: 'Образование', connections: 'контактов',
+    Home: 'Главная',
+    'My Network': 'Сеть',
+    Jobs: 'Вакансии',
+    Messaging: 'Сообщения',
+    Notifications: 'Уведомления',
+    Me: 'Я',
+    More: 'Ещё',
+    Message: 'Сообщение',
+    Connect: 'Установить контакт',
+    Follow: 'Отслеживать',
+    '· 1st': '· 1-й',
+    '· 2nd': '· 2-й',
+    '· 3rd': '· 3-й',
+    '· 3rd+': '· 3-й+',
+    'Contact info': 'Контактные сведения',
+    About: 'Общие сведения',
+    Activity: 'Активность',
+    'Show all': 'Показать все',
+    'More profiles for you': 'Другие профили для вас',
+    'People you may know': 'Возможно, вы знаете',
+    'Top skills': 'Основные навыки',
+    Experience: 'Опыт работы',
+    Education: 'Образование',
+    connections: 'контактов',
   },
   ja: {
-    Home: 'ホーム', 'My Network': 'ネットワーク', Jobs: '求人', Messaging: 'メッセージ', Notifications: 'お知らせ', Me: 'ユーザー',
-    More: 'その他', Message: 'メッセージ', Connect: 'つながりを申請', Follow: 'フォロー', '· 1st': '· 1次', '· 2nd': '· 2次',
-    '· 3rd': '· 3次', '· 3rd+': '· 3次+', 'Contact info': '連絡先情報', About: '概要', Activity: 'アクティビティ',
-    'Show all': 'すべて表示', 'More profiles for you': 'その他のおすすめ', 'People you may know': '知り合いかも',
-    'Top skills': 'トップスキル', Experience: '職歴', Education: '学歴', connections: 'つながり',
+    Home: 'ホーム',
+    'My Network': 'ネットワーク',
+    Jobs: '求人',
+    Messaging: 'メッセージ',
+    Notifications: 'お知らせ',
+    Me: 'ユーザー',
+    More: 'その他',
+    Message: 'メッセージ',
+    Connect: 'つながりを申請',
+    Follow: 'フォロー',
+    '· 1st': '· 1次',
+    '· 2nd': '· 2次',
+    '· 3rd': '· 3次',
+    '· 3rd+': '· 3次+',
+    'Contact info': '連絡先情報',
+    About: '概要',
+    Activity: 'アクティビティ',
+    'Show all': 'すべて表示',
+    'More profiles for you': 'その他のおすすめ',
+    'People you may know': '知り合いかも',
+    'Top skills': 'トップスキル',
+    Experience: '職歴',
+    Education: '学歴',
+    connections: 'つながり',
   },
 };
 
@@ -108,7 +313,12 @@ const hash = (text) => createHash('sha256').update(text).digest();
 const pick = (list, key) => list[hash(key).readUInt32BE(0) % list.length];
 const hex = (key, length) => hash(key).toString('hex').slice(0, length);
 const slugify = (name) =>
-  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Everything identifying in one real page, and what replaces it. */
 class Scrubber {
@@ -224,7 +434,10 @@ class Scrubber {
     const named = this.names_in(value);
     if (named !== value) return named;
     // "Invite X to connect", "Message X", "View X’s profile": a person only the label names.
-    const person = /^(Invite |Message |View |Open control menu for post by |Manage notifications about )(.+?)( to connect|’s profile|’s verifications|\s*)$/.exec(value);
+    const person =
+      /^(Invite |Message |View |Open control menu for post by |Manage notifications about )(.+?)( to connect|’s profile|’s verifications|\s*)$/.exec(
+        value,
+      );
     if (person) return `${person[1]}${this.name(person[2])}${person[3]}`;
     return pick(LINES, value);
   }
@@ -248,14 +461,75 @@ function readRealOwner(doc) {
 }
 
 const KEEP_ATTRIBUTES = new Set([
-  'class', 'style', 'role', 'tabindex', 'type', 'width', 'height', 'viewBox', 'fill', 'xmlns', 'aria-hidden', 'aria-expanded',
-  'aria-haspopup', 'aria-disabled', 'aria-live', 'aria-atomic', 'aria-checked', 'aria-autocomplete', 'aria-roledescription',
-  'data-display-contents', 'data-testid', 'data-sdui-screen', 'data-sdui-component', 'data-token-id', 'data-supported-dps',
-  'data-loaded', 'data-rtl', 'data-rtl-ignore', 'data-strictmode', 'data-rehydrated', 'data-expanded', 'data-component-type',
-  'data-color-scheme', 'fetchpriority', 'sizes', 'imagesizes', 'target', 'dir', 'lang', 'translate', 'display', 'rel', 'as',
-  'charset', 'name', 'http-equiv', 'for', 'scrolling', 'referrerpolicy', 'allow', 'selected', 'disabled', 'autocomplete',
-  'opacity', 'stroke', 'stroke-width', 'stroke-linejoin', 'stroke-linecap', 'fill-rule', 'clip-path', 'cx', 'cy', 'r', 'id',
-  'triggers', 'category', 'data-sanitizer', 'value', 'content',
+  'class',
+  'style',
+  'role',
+  'tabindex',
+  'type',
+  'width',
+  'height',
+  'viewBox',
+  'fill',
+  'xmlns',
+  'aria-hidden',
+  'aria-expanded',
+  'aria-haspopup',
+  'aria-disabled',
+  'aria-live',
+  'aria-atomic',
+  'aria-checked',
+  'aria-autocomplete',
+  'aria-roledescription',
+  'data-display-contents',
+  'data-testid',
+  'data-sdui-screen',
+  'data-sdui-component',
+  'data-token-id',
+  'data-supported-dps',
+  'data-loaded',
+  'data-rtl',
+  'data-rtl-ignore',
+  'data-strictmode',
+  'data-rehydrated',
+  'data-expanded',
+  'data-component-type',
+  'data-color-scheme',
+  'fetchpriority',
+  'sizes',
+  'imagesizes',
+  'target',
+  'dir',
+  'lang',
+  'translate',
+  'display',
+  'rel',
+  'as',
+  'charset',
+  'name',
+  'http-equiv',
+  'for',
+  'scrolling',
+  'referrerpolicy',
+  'allow',
+  'selected',
+  'disabled',
+  'autocomplete',
+  'opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-linejoin',
+  'stroke-linecap',
+  'fill-rule',
+  'clip-path',
+  'cx',
+  'cy',
+  'r',
+  'id',
+  'triggers',
+  'category',
+  'data-sanitizer',
+  'value',
+  'content',
 ]);
 
 /** The real page with everything identifying replaced; the owner becomes `owner`. */
@@ -296,13 +570,16 @@ function scrub(realHtml, realUrl, owner) {
     for (const { name, value } of [...el.attributes]) {
       if (name === 'd' || name === 'nonce') el.removeAttribute(name);
       else if (name === 'href') el.setAttribute(name, s.href(value, realUrl));
-      else if (name === 'src' || name === 'srcset' || name === 'imagesrcset') el.setAttribute(name, value.startsWith('http') ? s.media(value) : value);
+      else if (name === 'src' || name === 'srcset' || name === 'imagesrcset')
+        el.setAttribute(name, value.startsWith('http') ? s.media(value) : value);
       else if (name === 'componentkey') {
         let key = s.ids_in(value);
         for (const [realSlug, slug] of s.slugs) key = key.split(realSlug).join(slug);
         el.setAttribute(name, key);
-      } else if (name === 'aria-label' || name === 'alt' || name === 'title' || name === 'placeholder') el.setAttribute(name, s.label(value));
-      else if (name === 'content' && el.tagName === 'META' && !/^(?:width=|require-trusted|script-src|\[\]|d_flagship)/.test(value)) el.removeAttribute(name);
+      } else if (name === 'aria-label' || name === 'alt' || name === 'title' || name === 'placeholder')
+        el.setAttribute(name, s.label(value));
+      else if (name === 'content' && el.tagName === 'META' && !/^(?:width=|require-trusted|script-src|\[\]|d_flagship)/.test(value))
+        el.removeAttribute(name);
       else if (!KEEP_ATTRIBUTES.has(name)) el.removeAttribute(name);
     }
   }
@@ -358,7 +635,11 @@ function writeTopCard(doc, spec) {
   const contact = card.querySelector('a[href*="/overlay/contact-info"]');
   const contactRow = contact.closest('div');
   const lines = [...card.querySelectorAll('p')].filter(
-    (p) => name.compareDocumentPosition(p) & 4 && p.compareDocumentPosition(contactRow) & 4 && !/^·/.test(p.textContent.trim()) && !p.closest('a'),
+    (p) =>
+      name.compareDocumentPosition(p) & 4 &&
+      p.compareDocumentPosition(contactRow) & 4 &&
+      !/^·/.test(p.textContent.trim()) &&
+      !p.closest('a'),
   );
   const [headline, entityLine] = lines;
   setText(headline, spec.headline);
@@ -371,7 +652,8 @@ function writeTopCard(doc, spec) {
     if (i < entities.length) setText(box.querySelector('p'), entities[i]);
     else box.remove();
   });
-  if (spec.degree) for (const badge of [...card.querySelectorAll('p')].filter((p) => /^· \S/.test(p.textContent.trim()))) setText(badge, spec.degree);
+  if (spec.degree)
+    for (const badge of [...card.querySelectorAll('p')].filter((p) => /^· \S/.test(p.textContent.trim()))) setText(badge, spec.degree);
   // The sticky header repeats name and headline (outside main).
   const toolbar = doc.querySelector('[role="toolbar"]');
   const toolbarLines = toolbar ? [...toolbar.querySelectorAll(`a[href*="/in/${spec.slug}/"] p`)] : [];
@@ -386,7 +668,8 @@ function writeExperience(doc, spec, lang) {
   const t = (text) => TRANSLATIONS[lang]?.[text] ?? text;
   const about = doc.querySelector('section[componentkey$="About"]');
   const aboutWrapper = about.closest('div[componentkey$="About"]');
-  const slot = doc.querySelector(`div[componentkey="profileCardsBelowActivityPart1${spec.slug}"] > div`) ??
+  const slot =
+    doc.querySelector(`div[componentkey="profileCardsBelowActivityPart1${spec.slug}"] > div`) ??
     doc.querySelector(`div[componentkey="profileCardsBelowActivityPart1${spec.slug}"]`);
   const p = (text, className) => {
     const el = doc.createElement('p');
@@ -406,7 +689,10 @@ function writeExperience(doc, spec, lang) {
     figure.setAttribute('aria-hidden', 'true');
     const img = doc.createElement('img');
     img.setAttribute('alt', '');
-    img.setAttribute('src', `https://media.licdn.com/dms/image/v2/F1ct${hex(companySlug, 12)}/company-logo_100_100/0/1700000000000?e=1790000000&v=beta&t=fictional`);
+    img.setAttribute(
+      'src',
+      `https://media.licdn.com/dms/image/v2/F1ct${hex(companySlug, 12)}/company-logo_100_100/0/1700000000000?e=1790000000&v=beta&t=fictional`,
+    );
     figure.append(img);
     logo.append(figure);
     const text = doc.createElement('div');
@@ -574,7 +860,10 @@ const SPECS = [
     entities: ['Norrfors Energi', 'Universidad de Sevilla'],
     location: 'Luleå, Norrbotten County, Sweden',
     experience: [
-      { company: 'Havbris AS', lines: ['Chief Technology Officer', 'Havbris AS · Part-time', 'Jan 2023 - Present · 3 yrs', 'Oslo, Norway · Remote'] },
+      {
+        company: 'Havbris AS',
+        lines: ['Chief Technology Officer', 'Havbris AS · Part-time', 'Jan 2023 - Present · 3 yrs', 'Oslo, Norway · Remote'],
+      },
       { company: 'Norrfors Energi', lines: ['Board Member', 'Norrfors Energi', 'Mar 2021 - Present · 4 yrs 10 mos', 'Luleå, Sweden'] },
       { company: 'Skogby Verk', lines: ['Engineering Manager', 'Skogby Verk · Full-time', 'Jun 2015 - Feb 2021 · 5 yrs 9 mos'] },
     ],
@@ -589,7 +878,10 @@ const SPECS = [
     entities: ['Uppsala University'],
     location: 'Uppsala, Uppsala County, Sweden',
     experience: [
-      { company: 'Brännö Labs', lines: ['Chief Technology Officer', 'Brännö Labs · Full-time', 'Feb 2019 - Aug 2025 · 6 yrs 7 mos', 'Gothenburg, Sweden'] },
+      {
+        company: 'Brännö Labs',
+        lines: ['Chief Technology Officer', 'Brännö Labs · Full-time', 'Feb 2019 - Aug 2025 · 6 yrs 7 mos', 'Gothenburg, Sweden'],
+      },
       { company: 'Kvarnby Robotics', lines: ['Software Engineer', 'Kvarnby Robotics', 'Sep 2014 - Jan 2019 · 4 yrs 5 mos'] },
     ],
     note: 'no current position: Experience mounted with past entries only, the top card shows only a school',
@@ -616,7 +908,15 @@ const SPECS = [
     entities: ['Kvarnby Robotics GmbH', 'Technische Universität München'],
     location: 'München, Bayern, Deutschland',
     experience: [
-      { company: 'Kvarnby Robotics GmbH', lines: ['Softwarearchitekt', 'Kvarnby Robotics GmbH · Vollzeit', 'Apr. 2022 – Heute · 3 Jahre 9 Monate', 'München, Bayern, Deutschland · Hybrid'] },
+      {
+        company: 'Kvarnby Robotics GmbH',
+        lines: [
+          'Softwarearchitekt',
+          'Kvarnby Robotics GmbH · Vollzeit',
+          'Apr. 2022 – Heute · 3 Jahre 9 Monate',
+          'München, Bayern, Deutschland · Hybrid',
+        ],
+      },
       { company: 'Havbris AS', lines: ['Softwareentwickler', 'Havbris AS · Vollzeit', 'Sept. 2017 – März 2022 · 4 Jahre 7 Monate'] },
     ],
     note: 'German interface: "Heute" ends the current range, "Berufserfahrung" heads Experience',
@@ -652,7 +952,10 @@ const SPECS = [
     entities: ['タルボ・ペイ株式会社', '東京大学'],
     location: '日本 東京都 渋谷区',
     experience: [
-      { company: 'タルボ・ペイ株式会社', lines: ['プロダクトマネージャー', 'タルボ・ペイ株式会社 · 正社員', '2022年4月 - 現在 · 3年 9か月', '日本 東京都'] },
+      {
+        company: 'タルボ・ペイ株式会社',
+        lines: ['プロダクトマネージャー', 'タルボ・ペイ株式会社 · 正社員', '2022年4月 - 現在 · 3年 9か月', '日本 東京都'],
+      },
       { company: 'Nordvik Labs', lines: ['ソフトウェアエンジニア', 'Nordvik Labs · 正社員', '2018年4月 - 2022年3月 · 4年'] },
     ],
     note: 'Japanese interface: "現在" ends the current range, "職歴" heads Experience',
@@ -668,9 +971,22 @@ const NOT_PROFILE_SPECS = [
     title: '(2) Feed | LinkedIn',
     screen: 'com.linkedin.sdui.flagshipnav.feed.Feed',
     people: [
-      { name: 'Tove Lindgren', slug: 'tove-lindgren-00a1', lines: ['Career coach | Helping graduates find their field', 'Malmö, Sweden'], viewer: true },
-      { name: 'Rasmus Ek', slug: 'rasmus-ek-00b2', lines: ['Automation engineer at Skogby Verk', 'Three things I learned rebuilding a sawmill’s control system.'] },
-      { name: 'Aino Virtanen', slug: 'aino-virtanen-00c3', lines: ['Data engineer at Nordvik Labs', 'We moved our nightly jobs to dbt. Ask me anything.'] },
+      {
+        name: 'Tove Lindgren',
+        slug: 'tove-lindgren-00a1',
+        lines: ['Career coach | Helping graduates find their field', 'Malmö, Sweden'],
+        viewer: true,
+      },
+      {
+        name: 'Rasmus Ek',
+        slug: 'rasmus-ek-00b2',
+        lines: ['Automation engineer at Skogby Verk', 'Three things I learned rebuilding a sawmill’s control system.'],
+      },
+      {
+        name: 'Aino Virtanen',
+        slug: 'aino-virtanen-00c3',
+        lines: ['Data engineer at Nordvik Labs', 'We moved our nightly jobs to dbt. Ask me anything.'],
+      },
     ],
   },
   {
@@ -704,7 +1020,9 @@ function writeNotProfile(doc, spec) {
     section.append(link, ...person.lines.map((line) => Object.assign(doc.createElement('p'), { textContent: line })));
     return section;
   };
-  main.replaceChildren(...spec.people.map((person, i) => card(person, person.viewer ? 'feedLeftRailIdentityModule' : `${hex(person.slug, 8)}-${i}`)));
+  main.replaceChildren(
+    ...spec.people.map((person, i) => card(person, person.viewer ? 'feedLeftRailIdentityModule' : `${hex(person.slug, 8)}-${i}`)),
+  );
 }
 
 function finish(doc, header) {
@@ -713,7 +1031,9 @@ function finish(doc, header) {
 
 function main() {
   const check = process.argv.includes('--check');
-  const bases = readdirSync(REAL_PAGES).filter((file) => /^loggedin-2026-.*\.html$/.test(file)).sort();
+  const bases = readdirSync(REAL_PAGES)
+    .filter((file) => /^loggedin-2026-.*\.html$/.test(file))
+    .sort();
   if (bases.length < 3) throw new Error(`expected three real 2026 pages in ${REAL_PAGES}`);
   const outputs = [];
   for (const spec of [...SPECS, ...NOT_PROFILE_SPECS]) {

@@ -8,7 +8,9 @@ const svg = await readFile(new URL('../icons/icon.svg', import.meta.url), 'utf8'
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 for (const size of [16, 32, 48, 128]) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
-  await page.setContent(`<body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body>`);
+  await page.setContent(
+    `<body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body>`,
+  );
   await page.screenshot({ path: new URL(`../icons/${size}.png`, import.meta.url).pathname, omitBackground: true });
   await page.close();
 }

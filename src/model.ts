@@ -2,22 +2,9 @@
 // browser or storage APIs, so any context (and the pure modules) may import it.
 
 /** Fields read from a LinkedIn profile. */
-export type CapturedField =
-  | 'name'
-  | 'firstName'
-  | 'headline'
-  | 'role'
-  | 'organization'
-  | 'location';
+export type CapturedField = 'name' | 'firstName' | 'headline' | 'role' | 'organization' | 'location';
 
-export const CAPTURED_FIELDS: readonly CapturedField[] = [
-  'name',
-  'firstName',
-  'headline',
-  'role',
-  'organization',
-  'location',
-];
+export const CAPTURED_FIELDS: readonly CapturedField[] = ['name', 'firstName', 'headline', 'role', 'organization', 'location'];
 
 /** Where a captured value came from, e.g. "json-ld" or "topcard-2024"; `derived` when it
  * was inferred (a role taken from "CEO at Seyu") rather than read as such. */
@@ -39,16 +26,7 @@ export interface ProfileCapture {
   missing: CapturedField[];
 }
 
-export type Stage =
-  | 'saved'
-  | 'request-sent'
-  | 'meeting-scheduled'
-  | 'met'
-  | 'thanked'
-  | 'in-touch'
-  | 'no-reply'
-  | 'declined'
-  | 'archived';
+export type Stage = 'saved' | 'request-sent' | 'meeting-scheduled' | 'met' | 'thanked' | 'in-touch' | 'no-reply' | 'declined' | 'archived';
 
 export interface HistoryEntry {
   at: number; // epoch ms

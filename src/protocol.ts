@@ -31,9 +31,7 @@ import { getReminderSettingsProblem } from './pipeline/reminders';
 import { isStage } from './pipeline/stages';
 
 /** What the content script found on the page it runs in. */
-export type PageReading =
-  | { kind: 'profile'; capture: ProfileCapture }
-  | { kind: 'not-profile'; reason: string };
+export type PageReading = { kind: 'profile'; capture: ProfileCapture } | { kind: 'not-profile'; reason: string };
 
 /** Whether a person is already in Rapport, as shown on a button or badge. */
 export interface SavedState {
@@ -107,7 +105,9 @@ export const PAGE_MESSAGES = {
   'contact.move': message<{ id: string; to: Stage; detail?: string }, Contact>((req) => {
     const { id, to, detail } = fields(req);
     if (!isStage(to)) throw new RangeError(`"${String(to)}" is not a stage Rapport knows.`);
-    return detail === undefined ? { id: contactId(id), to } : { id: contactId(id), to, detail: text(detail, MAX_FIELD_LENGTH, 'note on the move') };
+    return detail === undefined
+      ? { id: contactId(id), to }
+      : { id: contactId(id), to, detail: text(detail, MAX_FIELD_LENGTH, 'note on the move') };
   }),
   'contact.delete': message<{ id: string }, Contact>((req) => ({ id: contactId(fields(req).id) })),
   /** Undo a delete: the record as it was. */
@@ -190,7 +190,8 @@ export const PAGE_MESSAGES = {
   'data.commitImport': message<{ text: string }, ImportCounts>(fileText),
   /** Delete every person, the profile, settings and templates. `confirm` is what the user typed. */
   'data.deleteAll': message<{ confirm: string }, { deleted: number }>((req) => {
-    if (fields(req).confirm !== DELETE_ALL_CONFIRMATION) throw new Error(`Nothing was deleted: type ${DELETE_ALL_CONFIRMATION} to confirm.`);
+    if (fields(req).confirm !== DELETE_ALL_CONFIRMATION)
+      throw new Error(`Nothing was deleted: type ${DELETE_ALL_CONFIRMATION} to confirm.`);
     return { confirm: DELETE_ALL_CONFIRMATION };
   }),
 };
@@ -389,7 +390,8 @@ function checkSettings(value: unknown): Settings {
   const settings: Settings = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
     if (given[key] === undefined) continue;
-    if (typeof given[key] !== typeof DEFAULT_SETTINGS[key]) throw new TypeError(`The setting ${key} is not a ${typeof DEFAULT_SETTINGS[key]}.`);
+    if (typeof given[key] !== typeof DEFAULT_SETTINGS[key])
+      throw new TypeError(`The setting ${key} is not a ${typeof DEFAULT_SETTINGS[key]}.`);
     (settings as unknown as Record<string, unknown>)[key] = given[key];
   }
   const problem = getReminderSettingsProblem(settings);

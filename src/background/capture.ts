@@ -53,8 +53,6 @@ export async function announceSaved(tabId: number, result: SaveResult): Promise<
 /** A check mark on the toolbar button while the tab shows a saved person. */
 export async function showSavedBadge(tabId: number, saved: SavedState | null): Promise<void> {
   // Chrome: a tab-specific text of null falls back to the global badge (the due count).
-  await api.action
-    .setBadgeText({ tabId, text: saved ? '✓' : (null as unknown as string) })
-    .catch(() => undefined);
+  await api.action.setBadgeText({ tabId, text: saved ? '✓' : (null as unknown as string) }).catch(() => undefined);
   if (saved) await api.action.setBadgeBackgroundColor({ tabId, color: '#1f7a4d' }).catch(() => undefined);
 }

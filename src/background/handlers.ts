@@ -98,10 +98,7 @@ export const handlers: Handlers = {
 
 /** The tab the popup was opened over, or the one named (the popup opened as a page). */
 async function getCurrentTab(tabId?: number): Promise<CurrentTab> {
-  const [tab] =
-    tabId !== undefined
-      ? [await api.tabs.get(tabId)]
-      : await api.tabs.query({ active: true, currentWindow: true });
+  const [tab] = tabId !== undefined ? [await api.tabs.get(tabId)] : await api.tabs.query({ active: true, currentWindow: true });
   if (!tab?.id || !isLinkedInPageUrl(tab.url)) return { kind: 'not-linkedin' };
   const reading = await readTab(tab.id).catch((error: Error) => ({ kind: 'not-profile' as const, reason: error.message }));
   if (reading.kind !== 'profile') return reading;

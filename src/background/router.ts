@@ -20,10 +20,7 @@ export interface HandlerContext {
 /** The background must implement every message of the contract: a missing one is a compile
  * error. Each handler gets the request as its validator returned it. */
 export type Handlers = {
-  [K in MessageName]: (
-    req: RequestOf<K>,
-    ctx: HandlerContext,
-  ) => Promise<Awaited<ResponseOf<K>>> | Awaited<ResponseOf<K>>;
+  [K in MessageName]: (req: RequestOf<K>, ctx: HandlerContext) => Promise<Awaited<ResponseOf<K>>> | Awaited<ResponseOf<K>>;
 };
 
 export function listen(handlers: Handlers): void {

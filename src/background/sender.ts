@@ -18,7 +18,8 @@ export function checkSender(sender: MessageSender, name: string, ownId: string, 
   const url = sender.url ?? '';
   if (url.startsWith(ownOrigin)) {
     if (isIn(PAGE_MESSAGES, name)) return { ok: true, kind: 'extension-page', name };
-    if (isIn(CONTENT_MESSAGES, name)) return { ok: false, reason: `Refused: only the content script in a LinkedIn tab may send "${name}".` };
+    if (isIn(CONTENT_MESSAGES, name))
+      return { ok: false, reason: `Refused: only the content script in a LinkedIn tab may send "${name}".` };
     return { ok: false, reason: `Unknown request "${name}".` };
   }
   if (sender.tab && isLinkedInPageUrl(url)) {

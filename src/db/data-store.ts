@@ -50,8 +50,15 @@ export async function restoreBackup(db: RapportDb, text: string): Promise<{ cont
     await Promise.all([contacts.clear(), meta.clear()]);
     await Promise.all([
       putAll(contacts, backup.contacts),
-      putAll(meta, Object.entries(backup.meta).map(([key, value]) => ({ key, value }) as MetaRecord)),
-      putSummary(unwrap(tx), backup.contacts, toSettings(backup.meta.settings ? ({ key: 'settings', value: backup.meta.settings } as MetaRecord) : undefined)),
+      putAll(
+        meta,
+        Object.entries(backup.meta).map(([key, value]) => ({ key, value }) as MetaRecord),
+      ),
+      putSummary(
+        unwrap(tx),
+        backup.contacts,
+        toSettings(backup.meta.settings ? ({ key: 'settings', value: backup.meta.settings } as MetaRecord) : undefined),
+      ),
     ]);
   });
   return { contacts: backup.contacts.length };
@@ -135,7 +142,10 @@ export async function previewImport(db: RapportDb, text: string, canonicalize: C
   const parsed = parseContactsCsv(text, canonicalize);
   previewed = { text, canonicalize, parsed };
   const tx = db.transaction('contacts', 'readonly');
-  const existing = await getExisting(tx.store, parsed.rows.map((row) => row.profileUrl));
+  const existing = await getExisting(
+    tx.store,
+    parsed.rows.map((row) => row.profileUrl),
+  );
   const plan = planImport(parsed, existing, now);
   return {
     kind: plan.kind,
@@ -148,12 +158,7 @@ export async function previewImport(db: RapportDb, text: string, canonicalize: C
 
 /** Import the file: the plan is made again inside the write transaction, against the
  * records as they are at that moment, and written all together or not at all. */
-export async function commitImport(
-  db: RapportDb,
-  text: string,
-  canonicalize: Canonicalize,
-  now: number,
-): Promise<ImportCounts> {
+export async function commitImport(db: RapportDb, text: string, canonicalize: Canonicalize, now: number): Promise<ImportCounts> {
   const parsed = parseForImport(text, canonicalize);
   previewed = null;
   // 'relaxed': the transaction completes once the writes reach the OS, not after a flush to
@@ -162,7 +167,10 @@ export async function commitImport(
   let plan: ImportPlan | undefined;
   await inTransaction(tx, async () => {
     const contacts = tx.objectStore('contacts');
-    const existing = await getExisting(contacts, parsed.rows.map((row) => row.profileUrl));
+    const existing = await getExisting(
+      contacts,
+      parsed.rows.map((row) => row.profileUrl),
+    );
     plan = planImport(parsed, existing, now);
     // In key order: the database's tree takes ordered writes faster.
     const written = [...plan.added, ...plan.updated].sort(compareById);

@@ -107,7 +107,12 @@ export function openForReading(): Promise<RapportDb> {
 
 function connect(): Promise<RapportDb> {
   const early = takeEarly('db');
-  return early ? early.then((db) => wrap(db) as RapportDb, () => openRapportDb()) : openRapportDb();
+  return early
+    ? early.then(
+        (db) => wrap(db) as RapportDb,
+        () => openRapportDb(),
+      )
+    : openRapportDb();
 }
 
 export type ReadReferrals = typeof readReferrals;

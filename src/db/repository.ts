@@ -55,7 +55,10 @@ async function allOrNothing(tx: ContactsWrite, write: () => Promise<unknown>): P
 }
 
 /** Puts each contact (`after`, which was `before`) in `tx`, and into the summary those that change it. */
-export function putInTransaction(tx: ContactsWrite, changes: ReadonlyArray<{ before: Contact | undefined; after: Contact }>): Promise<void> {
+export function putInTransaction(
+  tx: ContactsWrite,
+  changes: ReadonlyArray<{ before: Contact | undefined; after: Contact }>,
+): Promise<void> {
   return allOrNothing(tx, async () => {
     const store = tx.objectStore('contacts');
     await Promise.all(changes.map(({ after }) => store.put(after)));
@@ -65,11 +68,7 @@ export function putInTransaction(tx: ContactsWrite, changes: ReadonlyArray<{ bef
 }
 
 /** Save a capture: a new contact, or an update of the saved one that keeps user edits. */
-export async function saveCapture(
-  db: RapportDb,
-  capture: ProfileCapture,
-  now: number,
-): Promise<{ contact: Contact; created: boolean }> {
+export async function saveCapture(db: RapportDb, capture: ProfileCapture, now: number): Promise<{ contact: Contact; created: boolean }> {
   const tx = writeContacts(db);
   const existing = await tx.objectStore('contacts').get(capture.profileUrl);
   const contact = existing ? mergeCapture(existing, capture, now) : newContact(capture, now);
@@ -86,11 +85,7 @@ async function getOrAbort(tx: ContactsWrite, id: string): Promise<Contact> {
 }
 
 /** Read-modify-write one contact in a single transaction. */
-export async function updateContact(
-  db: RapportDb,
-  id: string,
-  change: (contact: Contact) => Contact,
-): Promise<Contact> {
+export async function updateContact(db: RapportDb, id: string, change: (contact: Contact) => Contact): Promise<Contact> {
   const tx = writeContacts(db);
   const existing = await getOrAbort(tx, id);
   const updated = change(existing);

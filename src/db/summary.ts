@@ -53,7 +53,9 @@ function describe(contact: Contact): PersonSummary {
     organization,
     headline,
     createdAt: contact.createdAt,
-    haystack: [contact.name, organization, role, headline, notes.person, notes.organization, notes.takeaways].join('\n').toLocaleLowerCase(),
+    haystack: [contact.name, organization, role, headline, notes.person, notes.organization, notes.takeaways]
+      .join('\n')
+      .toLocaleLowerCase(),
   };
 }
 

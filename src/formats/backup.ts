@@ -89,7 +89,15 @@ export function getBackupSummary(backup: Backup): BackupSummary {
   };
 }
 
-const CONTACT_STRINGS = ['id', 'profileUrl', ...CAPTURED_FIELDS, 'email', 'leadSource', 'why', 'nameKey'] as const satisfies readonly (keyof Contact)[];
+const CONTACT_STRINGS = [
+  'id',
+  'profileUrl',
+  ...CAPTURED_FIELDS,
+  'email',
+  'leadSource',
+  'why',
+  'nameKey',
+] as const satisfies readonly (keyof Contact)[];
 const CONTACT_NUMBERS = ['nudges', 'createdAt', 'updatedAt'] as const satisfies readonly (keyof Contact)[];
 const CONTACT_ARRAYS = ['missing', 'edited', 'history', 'questions'] as const satisfies readonly (keyof Contact)[];
 const CONTACT_OBJECTS = ['sources', 'notes', 'drafts'] as const satisfies readonly (keyof Contact)[];
@@ -112,7 +120,8 @@ export function getContactProblem(value: unknown): string | null {
   if (value.meeting !== null && !isObject(value.meeting)) return 'has a meeting that is not a record';
   if (value.snoozedUntil !== null && typeof value.snoozedUntil !== 'number') return 'has a snooze that is not a time';
   for (const entry of value.history as unknown[]) {
-    if (!isObject(entry) || typeof entry.at !== 'number' || typeof entry.kind !== 'string') return 'has a history entry without a time and kind';
+    if (!isObject(entry) || typeof entry.at !== 'number' || typeof entry.kind !== 'string')
+      return 'has a history entry without a time and kind';
   }
   if ((value.questions as unknown[]).some((q) => typeof q !== 'string')) return 'has a question that is not text';
   return null;
@@ -140,7 +149,9 @@ export function parseBackup(text: string, currentSchemaVersion: number): Backup 
     throw new BackupError('This file is not a Rapport backup (it has no "format": "rapport-backup").');
   }
   if (data.version !== BACKUP_VERSION) {
-    throw new BackupError(`This backup is format version ${String(data.version)}; this Rapport reads version ${BACKUP_VERSION}. Update Rapport, then restore.`);
+    throw new BackupError(
+      `This backup is format version ${String(data.version)}; this Rapport reads version ${BACKUP_VERSION}. Update Rapport, then restore.`,
+    );
   }
   if (typeof data.schemaVersion !== 'number' || !Number.isInteger(data.schemaVersion) || data.schemaVersion < 1) {
     throw new BackupError('This backup does not say which database version it came from.');

@@ -87,7 +87,11 @@ function getLengthLimit(field: ImportField): number {
 }
 
 function normalizeHeader(cell: string): string {
-  return cell.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  return cell
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
 }
 
 /** Which column holds which field, or null when this row is not a header we understand. */
@@ -177,7 +181,9 @@ export function parseContactsCsv(text: string, canonicalize: Canonicalize): Pars
     };
     const tooLong = (Object.keys(columns) as ImportField[]).find((field) => read(cells, field).length > getLengthLimit(field));
     if (tooLong) {
-      skip(`the ${rows[headerIndex].cells[columns[tooLong]!].trim()} cell is too long to be real (over ${getLengthLimit(tooLong).toLocaleString('en-US')} characters)`);
+      skip(
+        `the ${rows[headerIndex].cells[columns[tooLong]!].trim()} cell is too long to be real (over ${getLengthLimit(tooLong).toLocaleString('en-US')} characters)`,
+      );
       continue;
     }
     const earlier = seen.get(profileUrl);

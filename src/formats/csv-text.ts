@@ -29,7 +29,10 @@ export function decodeCsvBytes(bytes: Uint8Array): string {
   else {
     const zero = bytes.indexOf(0);
     if (zero >= 0) {
-      throw new CsvError('This file is not a text CSV file (it holds binary data, or UTF-16 text without a byte-order mark). Save it as "CSV UTF-8" and try again.', ...at(bytes, zero));
+      throw new CsvError(
+        'This file is not a text CSV file (it holds binary data, or UTF-16 text without a byte-order mark). Save it as "CSV UTF-8" and try again.',
+        ...at(bytes, zero),
+      );
     }
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

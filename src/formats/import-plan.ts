@@ -67,7 +67,13 @@ function toCapture(row: ImportRow, kind: CsvKind, isNew: boolean): ProfileCaptur
 
 function toNewContact(row: ImportRow, kind: CsvKind, now: number): Contact {
   const detail = row.connectedOn ? `${SOURCE_LABEL[kind]} (connected on ${row.connectedOn})` : SOURCE_LABEL[kind];
-  const start = { ...getCapturedStart(toCapture(row, kind, true)), email: row.email, leadSource: row.leadSource, why: row.why, notes: row.notes };
+  const start = {
+    ...getCapturedStart(toCapture(row, kind, true)),
+    email: row.email,
+    leadSource: row.leadSource,
+    why: row.why,
+    notes: row.notes,
+  };
   return createContact(start, { kind: 'imported', detail }, now);
 }
 
@@ -98,7 +104,7 @@ function mergeImportRow(existing: Contact, row: ImportRow, kind: CsvKind, now: n
   if (next === existing) return existing;
   // One history entry for this import, naming the file kind and what changed.
   const history = next.history === existing.history ? [...existing.history] : next.history.slice(0, -1);
-  const captured = next.history === existing.history ? '' : next.history[next.history.length - 1].detail ?? '';
+  const captured = next.history === existing.history ? '' : (next.history[next.history.length - 1].detail ?? '');
   const detail = [captured, ...filled.map((field) => `${field} added`)].filter(Boolean).join('; ');
   return {
     ...next,
@@ -109,7 +115,14 @@ function mergeImportRow(existing: Contact, row: ImportRow, kind: CsvKind, now: n
 }
 
 function toPreviewRow(contact: Contact, line: number, changes?: string): ImportPreviewRow {
-  return { line, name: contact.name, role: contact.role, organization: contact.organization, profileUrl: contact.id, ...(changes ? { changes } : {}) };
+  return {
+    line,
+    name: contact.name,
+    role: contact.role,
+    organization: contact.organization,
+    profileUrl: contact.id,
+    ...(changes ? { changes } : {}),
+  };
 }
 
 function getChangedFields(before: Contact, after: Contact): string {

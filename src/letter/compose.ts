@@ -224,9 +224,7 @@ function findJobWording(text: string, part: LetterPart, theirs: string[]): Warni
   const exempt = theirs
     .map((s) => s.trim())
     .filter((s) => s !== '')
-    .flatMap((s) =>
-      [...text.matchAll(new RegExp(escapeRegExp(s), 'giu'))].map((m) => [m.index, m.index + m[0].length] as const),
-    );
+    .flatMap((s) => [...text.matchAll(new RegExp(escapeRegExp(s), 'giu'))].map((m) => [m.index, m.index + m[0].length] as const));
   const warnings: Warning[] = [];
   for (const m of text.matchAll(JOB_WORDS)) {
     if (exempt.some(([from, to]) => m.index >= from && m.index < to)) continue;

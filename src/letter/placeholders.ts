@@ -56,10 +56,7 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
   info('first name', 'contact', 'first name', "The person's first name.", 'Maya'),
   info('name', 'contact', 'name', "The person's full name.", 'Maya Okafor'),
   info('role', 'contact', 'role', 'Their current title.', 'Senior UX Researcher', ['title']),
-  info('organization', 'contact', 'organization', 'Where they work now.', 'Northwind Health', [
-    'company',
-    'organisation',
-  ]),
+  info('organization', 'contact', 'organization', 'Where they work now.', 'Northwind Health', ['company', 'organisation']),
   info('headline', 'contact', 'headline', 'The headline under their name on LinkedIn.', 'Making care easier to navigate'),
   info('location', 'contact', 'location', 'Where they are based.', 'Minneapolis, Minnesota'),
   info(
@@ -86,13 +83,7 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
     'Your career goals, written to follow "I hope to …".',
     'move into user research in health care',
   ),
-  info(
-    'my signature',
-    'profile',
-    'signature',
-    'How you sign off; your name when you have not written a signature.',
-    'Jordan Reyes',
-  ),
+  info('my signature', 'profile', 'signature', 'How you sign off; your name when you have not written a signature.', 'Jordan Reyes'),
   info('my email', 'profile', 'email', 'Your email address.', 'jordan.reyes@example.edu'),
   info('referrer', 'referrer', 'suggested by', 'Full name of whoever suggested this person to you.', 'Dr. Priya Natarajan'),
   info(
@@ -286,7 +277,7 @@ export function describeMissing(p: PlaceholderInfo): string {
     case 'referrer':
       return 'No one is recorded as having suggested this person. Set "suggested by" on the contact, or edit the letter.';
     case 'notes':
-      return 'You have not written takeaways for this meeting yet. Add them to the contact\'s notes, or edit the letter.';
+      return "You have not written takeaways for this meeting yet. Add them to the contact's notes, or edit the letter.";
     case 'meeting':
       return 'No meeting is scheduled with this person. Add the meeting, or edit the letter.';
   }

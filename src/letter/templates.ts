@@ -237,9 +237,7 @@ export function resetTemplates(templates: readonly Template[]): Template[] {
 export function resetTemplate(templates: readonly Template[], id: string): Template[] {
   const original = getDefaultTemplate(id);
   if (!original) return [...templates];
-  return templates.some((t) => t.id === id)
-    ? templates.map((t) => (t.id === id ? { ...original } : t))
-    : [...templates, { ...original }];
+  return templates.some((t) => t.id === id) ? templates.map((t) => (t.id === id ? { ...original } : t)) : [...templates, { ...original }];
 }
 
 /** Caps on what a template list may hold: far above any real letter, low enough that a
@@ -280,7 +278,9 @@ export function checkTemplateList(value: unknown): Template[] {
     ids.add(clean.id);
     for (const field of ['name', 'subject', 'body'] as const) {
       if (clean[field].length > TEMPLATE_LIMITS[field]) {
-        throw new Error(`Templates were not saved: the ${field} of ${named} is over ${TEMPLATE_LIMITS[field].toLocaleString('en-US')} characters.`);
+        throw new Error(
+          `Templates were not saved: the ${field} of ${named} is over ${TEMPLATE_LIMITS[field].toLocaleString('en-US')} characters.`,
+        );
       }
     }
     const [error] = validateTemplate(clean);

@@ -25,7 +25,10 @@ function hashId(text: string): string {
 }
 
 function toUtcStamp(instant: number): string {
-  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Same contact and start → same UID, so importing the file twice updates one event. */
@@ -39,7 +42,10 @@ function getMeetingTitle(contact: Contact): string {
 
 function getDescription(contact: Contact, meeting: Meeting): string {
   const lines: string[] = [];
-  const roleAt = [contact.role, contact.organization].map((s) => s.trim()).filter(Boolean).join(' at ');
+  const roleAt = [contact.role, contact.organization]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(' at ');
   lines.push(roleAt ? `${contact.name} — ${roleAt}` : contact.name);
   lines.push(`How: ${MEETING_MODE_LABELS[meeting.mode]}${meeting.place.trim() ? ` — ${meeting.place.trim()}` : ''}`);
   if (contact.profileUrl) lines.push(`LinkedIn: ${contact.profileUrl}`);

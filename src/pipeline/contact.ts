@@ -12,7 +12,19 @@ export type ContactStart = Pick<Contact, 'id' | 'profileUrl' | 'name'> &
   Partial<
     Pick<
       Contact,
-      'firstName' | 'headline' | 'role' | 'organization' | 'location' | 'sources' | 'missing' | 'email' | 'edited' | 'leadSource' | 'referrerId' | 'why' | 'notes'
+      | 'firstName'
+      | 'headline'
+      | 'role'
+      | 'organization'
+      | 'location'
+      | 'sources'
+      | 'missing'
+      | 'email'
+      | 'edited'
+      | 'leadSource'
+      | 'referrerId'
+      | 'why'
+      | 'notes'
     >
   >;
 

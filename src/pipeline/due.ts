@@ -23,15 +23,7 @@ const HOUR = 60 * MINUTE;
 /** A thank-you note is due within this long of the meeting's end. */
 const THANK_YOU_WINDOW = 24 * HOUR;
 
-export type NextActionKind =
-  | 'send-request'
-  | 'follow-up'
-  | 'no-reply'
-  | 'schedule'
-  | 'prepare'
-  | 'meeting'
-  | 'thank'
-  | 'touch-base';
+export type NextActionKind = 'send-request' | 'follow-up' | 'no-reply' | 'schedule' | 'prepare' | 'meeting' | 'thank' | 'touch-base';
 
 export interface NextAction {
   kind: NextActionKind;
@@ -112,7 +104,11 @@ function getClockDue(state: DueState, settings: ReminderSettings, timeZone: stri
 export function getDueState(contact: Contact): DueState {
   const { id, stage, name, nameKey, nudges, snoozedUntil } = contact;
   const held = contact.meeting?.heldAt;
-  const meeting = contact.meeting && { start: contact.meeting.start, minutes: contact.meeting.minutes, ...(held !== undefined && { heldAt: held }) };
+  const meeting = contact.meeting && {
+    start: contact.meeting.start,
+    minutes: contact.meeting.minutes,
+    ...(held !== undefined && { heldAt: held }),
+  };
   let since: number | null = null;
   if (stage === 'request-sent') since = getRequestSentAt(contact);
   else if (stage === 'met') since = getMeetingEndedAt(contact);
@@ -134,10 +130,7 @@ function getLastTime(contact: Contact, matches: (kind: string, to: string | unde
 
 /** When the request (or the last follow-up) went out: the follow-up clock starts there. */
 function getRequestSentAt(contact: Contact): number {
-  return (
-    getLastTime(contact, (kind, to) => kind === 'request-sent' || kind === 'nudge' || to === 'request-sent') ??
-    contact.updatedAt
-  );
+  return getLastTime(contact, (kind, to) => kind === 'request-sent' || kind === 'nudge' || to === 'request-sent') ?? contact.updatedAt;
 }
 
 /** When the meeting ended (or was marked held, if earlier): the thank-you clock starts there. */
@@ -153,10 +146,8 @@ function getMeetingEndedAt(contact: Contact): number {
 /** When the user last thanked or touched base: the touch-base clock starts there. */
 function getLastTouchAt(contact: Contact): number {
   return (
-    getLastTime(
-      contact,
-      (kind, to) => kind === 'thanked' || kind === 'touch-base' || to === 'thanked' || to === 'in-touch',
-    ) ?? contact.updatedAt
+    getLastTime(contact, (kind, to) => kind === 'thanked' || kind === 'touch-base' || to === 'thanked' || to === 'in-touch') ??
+    contact.updatedAt
   );
 }
 
@@ -261,12 +252,7 @@ export function isDue(action: NextAction | null, now: number): action is NextAct
  * Once the last follow-up has gone unanswered for settings.followUpDays, the contact moves
  * to no-reply. Returns the contact itself when nothing is due, so callers can skip the write.
  */
-export function applyNoReply(
-  contact: Contact,
-  settings: ReminderSettings,
-  now: number,
-  timeZone: string = getDefaultTimeZone(),
-): Contact {
+export function applyNoReply(contact: Contact, settings: ReminderSettings, now: number, timeZone: string = getDefaultTimeZone()): Contact {
   const action = getNextAction(contact, settings, now, timeZone);
   if (action?.kind !== 'no-reply' || !isDue(action, now)) return contact;
   return moveStage(contact, 'no-reply', now, getNoReplyDetail(contact.nudges));

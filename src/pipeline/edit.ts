@@ -6,18 +6,7 @@ import { getNameKey } from './contact';
 
 export type EditableContact = Pick<
   Contact,
-  | 'name'
-  | 'firstName'
-  | 'headline'
-  | 'role'
-  | 'organization'
-  | 'location'
-  | 'email'
-  | 'leadSource'
-  | 'why'
-  | 'notes'
-  | 'questions'
-  | 'prep'
+  'name' | 'firstName' | 'headline' | 'role' | 'organization' | 'location' | 'email' | 'leadSource' | 'why' | 'notes' | 'questions' | 'prep'
 >;
 
 export function applyPatch(contact: Contact, patch: Partial<EditableContact>, now: number): Contact {

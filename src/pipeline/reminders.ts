@@ -90,7 +90,10 @@ export const REMINDER_SETTING_LIMITS: Readonly<Record<ReminderSettingKey, { min:
 
 /** Why these settings can't be saved, or null when they can. */
 export function getReminderSettingsProblem(settings: Pick<Settings, ReminderSettingKey>): string | null {
-  for (const [key, { min, max, label }] of Object.entries(REMINDER_SETTING_LIMITS) as [ReminderSettingKey, (typeof REMINDER_SETTING_LIMITS)[ReminderSettingKey]][]) {
+  for (const [key, { min, max, label }] of Object.entries(REMINDER_SETTING_LIMITS) as [
+    ReminderSettingKey,
+    (typeof REMINDER_SETTING_LIMITS)[ReminderSettingKey],
+  ][]) {
     const value = settings[key];
     if (!Number.isInteger(value) || value < min || value > max) {
       return `${label} must be a whole number from ${min} to ${max}.`;

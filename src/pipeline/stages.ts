@@ -19,14 +19,7 @@
 import type { Contact, HistoryEntry, Meeting, Settings, Stage } from '../model';
 
 /** The main line, in order. */
-const MAIN_STAGES: readonly Stage[] = [
-  'saved',
-  'request-sent',
-  'meeting-scheduled',
-  'met',
-  'thanked',
-  'in-touch',
-];
+const MAIN_STAGES: readonly Stage[] = ['saved', 'request-sent', 'meeting-scheduled', 'met', 'thanked', 'in-touch'];
 
 /** Side exits. */
 const SIDE_STAGES: readonly Stage[] = ['no-reply', 'declined', 'archived'];
@@ -60,11 +53,7 @@ export class StageMoveError extends Error {
   readonly from: Stage;
   readonly to: Stage;
   constructor(from: Stage, to: Stage) {
-    super(
-      from === to
-        ? `Already at “${getStageLabel(to)}”.`
-        : `Can't move from “${getStageLabel(from)}” to “${getStageLabel(to)}”.`,
-    );
+    super(from === to ? `Already at “${getStageLabel(to)}”.` : `Can't move from “${getStageLabel(from)}” to “${getStageLabel(to)}”.`);
     this.name = 'StageMoveError';
     this.from = from;
     this.to = to;

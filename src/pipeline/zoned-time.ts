@@ -111,9 +111,7 @@ export function fromWallTime(wall: WallTime, timeZone: string): number {
   // Zone changes are months apart, so the offsets a day either side cover every case.
   const offsetBefore = getUtcOffset(local - DAY, timeZone);
   const offsetAfter = getUtcOffset(local + DAY, timeZone);
-  const candidates = [local - offsetBefore, local - offsetAfter].filter(
-    (instant) => instant + getUtcOffset(instant, timeZone) === local,
-  );
+  const candidates = [local - offsetBefore, local - offsetAfter].filter((instant) => instant + getUtcOffset(instant, timeZone) === local);
   if (candidates.length === 0) return local - offsetBefore;
   return Math.min(...candidates);
 }
@@ -140,10 +138,7 @@ export function addMonths(instant: number, months: number, timeZone: string): nu
 export function addDays(instant: number, days: number, timeZone: string): number {
   const wall = getWallTime(instant, timeZone);
   const shifted = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + days));
-  return fromWallTime(
-    { ...wall, year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() },
-    timeZone,
-  );
+  return fromWallTime({ ...wall, year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() }, timeZone);
 }
 
 /** "2026-03-29": the calendar date of an instant in the zone. */

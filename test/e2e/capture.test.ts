@@ -79,7 +79,10 @@ async function getBadge(harness: Harness, page: Page): Promise<string> {
 async function listNames(harness: Harness, count: number): Promise<string[]> {
   const popup = await openPopup(harness);
   await popup.getByRole('heading', { name: `Saved people (${count})` }).waitFor();
-  await popup.locator('.person .name').nth(count - 1).waitFor();
+  await popup
+    .locator('.person .name')
+    .nth(count - 1)
+    .waitFor();
   const names = await popup.locator('.person .name').allTextContents();
   await popup.close();
   return names.sort();
@@ -184,7 +187,10 @@ describe('pages that are not a profile', () => {
 
   it('no button when a /details/ page or the feed is loaded directly; the popup says why', async () => {
     for (const [url, reason] of [
-      [`${JORGEN_URL}details/experience/`, 'This is a part of a profile (a dialog or a "show all" page), not the profile itself. Go back to the main profile page to save this person.'],
+      [
+        `${JORGEN_URL}details/experience/`,
+        'This is a part of a profile (a dialog or a "show all" page), not the profile itself. Go back to the main profile page to save this person.',
+      ],
       ['https://www.linkedin.com/feed/', 'This is the LinkedIn feed. Open a person’s profile to save them.'],
     ]) {
       const page = await harness.context.newPage();
@@ -232,7 +238,9 @@ describe('LinkedIn’s 2026 pages, as signed-in members see them', () => {
       expect(fields).toEqual(asFields(profile));
       expect(await popup.locator('label[for="field-name"] .source').textContent()).toBe('· from the LinkedIn profile');
       expect(await popup.locator('.field.missing label').allTextContents()).toEqual(
-        missing.filter((field) => field === 'role' || field === 'organization').map((field) => (field === 'role' ? 'Role ' : 'Organization ')),
+        missing
+          .filter((field) => field === 'role' || field === 'organization')
+          .map((field) => (field === 'role' ? 'Role ' : 'Organization ')),
       );
       await popup.close();
       await page.close();
@@ -244,10 +252,22 @@ describe('LinkedIn’s 2026 pages, as signed-in members see them', () => {
       [FEED.url, 'This is the LinkedIn feed. Open a person’s profile to save them.'],
       [SEARCH.url, 'This is a list of search results. Open a person’s profile to save them.'],
       ['https://www.linkedin.com/search/results/content/?keywords=dbt', 'This is a search page. Open a person’s profile to save them.'],
-      ['https://www.linkedin.com/company/kvarnby-robotics/', 'This is a company or school page, not a person’s profile. Open a person’s profile to save them.'],
-      ['https://www.linkedin.com/jobs/view/4012345678/', 'This is a LinkedIn jobs page. Rapport saves people: open a person’s profile to save them.'],
-      ['https://www.linkedin.com/talent/profile/AEMAAFictRecruit', 'Rapport doesn’t read LinkedIn Recruiter. Open the person’s LinkedIn profile (linkedin.com/in/…) to save them.'],
-      ['https://www.linkedin.com/sales/search/people', 'This Sales Navigator page is not a lead’s page. Open the lead’s page, or their LinkedIn profile, to save them.'],
+      [
+        'https://www.linkedin.com/company/kvarnby-robotics/',
+        'This is a company or school page, not a person’s profile. Open a person’s profile to save them.',
+      ],
+      [
+        'https://www.linkedin.com/jobs/view/4012345678/',
+        'This is a LinkedIn jobs page. Rapport saves people: open a person’s profile to save them.',
+      ],
+      [
+        'https://www.linkedin.com/talent/profile/AEMAAFictRecruit',
+        'Rapport doesn’t read LinkedIn Recruiter. Open the person’s LinkedIn profile (linkedin.com/in/…) to save them.',
+      ],
+      [
+        'https://www.linkedin.com/sales/search/people',
+        'This Sales Navigator page is not a lead’s page. Open the lead’s page, or their LinkedIn profile, to save them.',
+      ],
     ];
     const saved = (await listNamesOrNone(harness)).length;
     for (const [url, reason] of reasons) {
@@ -296,7 +316,7 @@ describe('in-app navigation (pushState)', () => {
     await saveButton(page).click();
     await note(page).waitFor();
     expect(await note(page).textContent()).toBe(
-      'Can\'t save: LinkedIn is still showing the previous page. Wait until this profile has loaded, then save again.',
+      "Can't save: LinkedIn is still showing the previous page. Wait until this profile has loaded, then save again.",
     );
     await unsavedButton(page).waitFor();
 
@@ -509,7 +529,14 @@ describe('missing is missing', () => {
 
     const first = await openContactFields(harness, 'Liv Sandoval');
     const popup = first.popup;
-    expect(first.fields).toEqual({ name: 'Liv Sandoval', firstName: 'Liv', role: '', organization: '', headline: 'Independent researcher.', location: 'Norway' });
+    expect(first.fields).toEqual({
+      name: 'Liv Sandoval',
+      firstName: 'Liv',
+      role: '',
+      organization: '',
+      headline: 'Independent researcher.',
+      location: 'Norway',
+    });
     expect(await popup.locator('details.panel summary .badge').first().textContent()).toBe('2 to fill in');
     const missing = popup.locator('.field.missing');
     expect(await missing.locator('label').allTextContents()).toEqual(['Role ', 'Organization ']);
@@ -532,7 +559,10 @@ describe('missing is missing', () => {
     await popup.close();
 
     // LinkedIn now shows a new headline; saved again from the page.
-    harness.servePage('/in/livsandoval/', readFixture('loggedin-2024-livsandoval.html').replaceAll('Independent researcher.', 'Independent researcher, writing about fjords.'));
+    harness.servePage(
+      '/in/livsandoval/',
+      readFixture('loggedin-2024-livsandoval.html').replaceAll('Independent researcher.', 'Independent researcher, writing about fjords.'),
+    );
     await page.reload();
     await savedButton(page).waitFor();
     await saveButton(page).click();

@@ -95,7 +95,11 @@ describe('your data', () => {
     const file = join(dir, 'backup.json');
     await writeFile(file, backup.text);
     await page.locator('#restore-file').setInputFiles(file);
-    await page.getByLabel('Restore preview').getByText(/5 people/).first().waitFor();
+    await page
+      .getByLabel('Restore preview')
+      .getByText(/5 people/)
+      .first()
+      .waitFor();
     await page.getByRole('button', { name: 'Restore 5 people' }).click();
     await page.getByText('Restored 5 people from backup.json.').waitFor();
     expect(await getPopupNames()).toEqual(people);
@@ -110,7 +114,10 @@ describe('your data', () => {
     const broken = join(dir, 'broken.json');
     await writeFile(broken, '{\n  "format": "rapport-backup",\n  "version": 1,,\n}');
     await page.locator('#restore-file').setInputFiles(broken);
-    await page.getByRole('alert').getByText(/^broken\.json: Line 3, column 16: This file is not valid JSON.*Nothing was changed\.$/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/^broken\.json: Line 3, column 16: This file is not valid JSON.*Nothing was changed\.$/)
+      .waitFor();
 
     const csv = join(dir, 'broken.csv');
     await writeFile(csv, 'First Name,Last Name,URL\nAna,"Brandt,https://www.linkedin.com/in/ana\n');
@@ -158,13 +165,16 @@ describe('your data', () => {
     await row.waitFor();
     expect(await row.locator('.name').textContent()).toBe(name);
     expect((await row.locator('.what').textContent())?.length).toBe(headline.length);
-    expect(await popup.locator('.person .name').allTextContents()).toContain(eve.expected.kind === 'profile' ? eve.expected.profile.name : '');
+    expect(await popup.locator('.person .name').allTextContents()).toContain(
+      eve.expected.kind === 'profile' ? eve.expected.profile.name : '',
+    );
     expect(await popup.locator('img[src="x"], script:not([src])').count()).toBe(0);
     if (process.env.RAPPORT_SCREENSHOTS) await popup.screenshot({ path: join(process.env.RAPPORT_SCREENSHOTS, 'hostile-popup-list.png') });
     await row.click();
     await popup.getByRole('heading', { name }).waitFor();
     expect(await popup.locator('img[src="x"]').count()).toBe(0);
-    if (process.env.RAPPORT_SCREENSHOTS) await popup.screenshot({ path: join(process.env.RAPPORT_SCREENSHOTS, 'hostile-popup-contact.png') });
+    if (process.env.RAPPORT_SCREENSHOTS)
+      await popup.screenshot({ path: join(process.env.RAPPORT_SCREENSHOTS, 'hostile-popup-contact.png') });
     await popup.waitForTimeout(300);
     expect(dialogs).toEqual([]);
   });
@@ -195,7 +205,10 @@ describe('your data', () => {
     await page.locator('#import-file').setInputFiles(CONNECTIONS);
     await page.getByRole('button', { name: /^Import \d+ people$/ }).click();
     await page.getByText(/^Imported:/).waitFor();
-    await page.getByRole('button', { name: 'Ask the browser to keep it' }).click().catch(() => undefined);
+    await page
+      .getByRole('button', { name: 'Ask the browser to keep it' })
+      .click()
+      .catch(() => undefined);
     await page.waitForTimeout(500);
 
     expect(seen.some((url) => url.startsWith('https://www.linkedin.com/'))).toBe(true); // the recorder sees requests

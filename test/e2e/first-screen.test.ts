@@ -48,7 +48,11 @@ function makePeople(now: number): Contact[] {
       };
     }
     if (i < THANKS_DUE + FOLLOW_UPS_DUE) {
-      return { ...base, stage: 'request-sent', history: [...base.history, { at: now - 10 * DAY, kind: 'stage', from: 'saved', to: 'request-sent' }] };
+      return {
+        ...base,
+        stage: 'request-sent',
+        history: [...base.history, { at: now - 10 * DAY, kind: 'stage', from: 'saved', to: 'request-sent' }],
+      };
     }
     return base;
   });
@@ -95,7 +99,9 @@ async function recordFrames(ms: number): Promise<Frame[]> {
       const main = doc?.getElementById('app');
       if (doc && main && main.children.length > 1) {
         const above = [
-          ...doc.querySelectorAll('section.today, .due-group, .due-item, section[aria-label="Saved people"] h2, input[type="search"], .people li'),
+          ...doc.querySelectorAll(
+            'section.today, .due-group, .due-item, section[aria-label="Saved people"] h2, input[type="search"], .people li',
+          ),
         ].filter((el) => el.getBoundingClientRect().top < 600);
         first ??= performance.now();
         frames.push({
@@ -142,7 +148,9 @@ describe('the popup’s first screen', () => {
     expect(await popup.getByText('Checking what is due…').count()).toBe(0);
     // Search covers everyone (rapport:search-ready) no later than the first screen is shown.
     const marks = await popup.evaluate(() =>
-      ['rapport:list-ready', 'rapport:list-shown', 'rapport:search-ready'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null),
+      ['rapport:list-ready', 'rapport:list-shown', 'rapport:search-ready'].map(
+        (name) => performance.getEntriesByName(name)[0]?.startTime ?? null,
+      ),
     );
     expect(marks.every((at) => at !== null)).toBe(true);
     expect(marks[2]!).toBeLessThanOrEqual(marks[1]!);
@@ -151,7 +159,10 @@ describe('the popup’s first screen', () => {
     await popup.screenshot({ path: join(folder, 'popup-first-screen-300.png') });
     const search = popup.getByRole('searchbox', { name: 'Search people' });
     await search.fill('oldfield');
-    await popup.getByRole('status').filter({ hasText: `1 of ${PEOPLE}` }).waitFor();
+    await popup
+      .getByRole('status')
+      .filter({ hasText: `1 of ${PEOPLE}` })
+      .waitFor();
     expect(await popup.locator('.people .person .name').allTextContents()).toEqual([OLDEST]);
     await popup.close();
   });

@@ -141,7 +141,10 @@ describe('letters', () => {
     const popup = await openContact(linkedIn);
     const notice = popup.getByText(/^Empty in your profile:/);
     expect(await notice.textContent()).toBe('Empty in your profile: name, field of study. Open your profile');
-    const [options] = await Promise.all([harness.context.waitForEvent('page'), popup.getByRole('button', { name: 'Open your profile' }).click()]);
+    const [options] = await Promise.all([
+      harness.context.waitForEvent('page'),
+      popup.getByRole('button', { name: 'Open your profile' }).click(),
+    ]);
     await options.waitForURL(harness.extensionUrl('options/index.html?field=name#profile'));
     await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('profile-name');
   });

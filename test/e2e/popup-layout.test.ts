@@ -23,7 +23,9 @@ function findTextUnderButtons(): string[] {
   };
   for (const row of document.querySelectorAll('li, .card')) {
     // The row's own buttons, other than a button that is the row itself.
-    const buttons = [...row.querySelectorAll('button, a')].filter((button) => !button.contains(row) && button.getBoundingClientRect().width > 0);
+    const buttons = [...row.querySelectorAll('button, a')].filter(
+      (button) => !button.contains(row) && button.getBoundingClientRect().width > 0,
+    );
     if (buttons.length === 0) continue;
     const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -40,7 +42,8 @@ function findTextUnderButtons(): string[] {
         box = clipped;
         for (const button of buttons) {
           if (button.contains(node)) continue;
-          if (intersect(box, button.getBoundingClientRect())) overlaps.push(`“${node.textContent.trim()}” under “${button.textContent?.trim()}”`);
+          if (intersect(box, button.getBoundingClientRect()))
+            overlaps.push(`“${node.textContent.trim()}” under “${button.textContent?.trim()}”`);
         }
       }
     }
@@ -56,12 +59,17 @@ describe('popup rows', () => {
       const thanks = popup.getByRole('group', { name: 'Thank-you notes due' });
       await thanks.getByRole('button', { name: 'Thanked' }).first().waitFor();
       expect(await thanks.getByRole('button', { name: 'Thanked' }).count()).toBe(2);
-      await popup.locator('.people .person').nth(SEED_PEOPLE.length - 1).waitFor();
+      await popup
+        .locator('.people .person')
+        .nth(SEED_PEOPLE.length - 1)
+        .waitFor();
       expect(await popup.evaluate(findTextUnderButtons)).toEqual([]);
       // The long role is there, cut short, not wrapped onto a second line.
       const what = thanks.locator('.person .what').first();
       expect(await what.textContent()).toBe(`${SEED_PEOPLE[0].position} at ${SEED_PEOPLE[0].company}`);
-      expect(await what.evaluate((el: HTMLElement) => el.scrollWidth > el.clientWidth && getComputedStyle(el).textOverflow)).toBe('ellipsis');
+      expect(await what.evaluate((el: HTMLElement) => el.scrollWidth > el.clientWidth && getComputedStyle(el).textOverflow)).toBe(
+        'ellipsis',
+      );
       await popup.close();
     });
   }

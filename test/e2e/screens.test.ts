@@ -22,14 +22,21 @@ beforeAll(async () => {
 });
 afterAll(() => harness?.close());
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const shoot = (page: Page, name: string) => page.screenshot({ path: join(folder, `${name}.png`) });
 
 describe.each(SCHEMES)('every screen, %s', (scheme) => {
   it('the popup: home, and the contact view with each panel open', async () => {
     const popup = await openPopup(harness);
     await popup.emulateMedia({ colorScheme: scheme });
-    await popup.locator('.people .person').nth(SEED_PEOPLE.length - 1).waitFor();
+    await popup
+      .locator('.people .person')
+      .nth(SEED_PEOPLE.length - 1)
+      .waitFor();
     await shoot(popup, `${scheme}-popup-home`);
 
     await popup.getByRole('group', { name: 'Thank-you notes due' }).locator('.person').first().click();
@@ -67,7 +74,9 @@ describe.each(SCHEMES)('every screen, %s', (scheme) => {
       await options.waitForTimeout(150);
       expect(await tab.evaluate((el) => getComputedStyle(el).color)).toBe(ACCENT[scheme]);
       // Checkboxes in Rapport's green, not the browser's blue.
-      for (const accent of await options.locator('input[type="checkbox"]').evaluateAll((boxes) => boxes.map((box) => getComputedStyle(box).accentColor))) {
+      for (const accent of await options
+        .locator('input[type="checkbox"]')
+        .evaluateAll((boxes) => boxes.map((box) => getComputedStyle(box).accentColor))) {
         expect(accent).toBe(ACCENT[scheme]);
       }
       await options.screenshot({ path: join(folder, `${scheme}-options-${slug(section)}.png`), fullPage: true });

@@ -5,8 +5,20 @@ import type { Harness } from './harness';
 
 /** Long names and roles on purpose: they are what overflows a row. */
 export const SEED_PEOPLE = [
-  { first: 'Maximiliane-Alexandra', last: 'von Hohenberg-Castellanos', slug: 'maximiliane-von-hohenberg', company: 'Nordlys Offshore Wind Research Institute', position: 'Principal Environmental Impact Specialist' },
-  { first: 'Oluwaseun', last: 'Adebayo-Lindqvist', slug: 'oluwaseun-adebayo-lindqvist', company: 'Kvarnby Robotics - Europe AB', position: 'Head of R&D - Nordics' },
+  {
+    first: 'Maximiliane-Alexandra',
+    last: 'von Hohenberg-Castellanos',
+    slug: 'maximiliane-von-hohenberg',
+    company: 'Nordlys Offshore Wind Research Institute',
+    position: 'Principal Environmental Impact Specialist',
+  },
+  {
+    first: 'Oluwaseun',
+    last: 'Adebayo-Lindqvist',
+    slug: 'oluwaseun-adebayo-lindqvist',
+    company: 'Kvarnby Robotics - Europe AB',
+    position: 'Head of R&D - Nordics',
+  },
   { first: 'Ines', last: 'Varga', slug: 'ines-varga', company: 'Kvarnby Design', position: 'Service Designer' },
 ];
 
@@ -14,7 +26,10 @@ const getSeedId = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
 
 /** Sends one message as Rapport's pages do, and returns the reply's value. */
 export async function sendFromPage<T = unknown>(page: Page, name: string, payload: unknown): Promise<T> {
-  const reply = (await page.evaluate(([name, payload]) => chrome.runtime.sendMessage({ rapport: 1, name, payload }), [name, payload] as const)) as {
+  const reply = (await page.evaluate(([name, payload]) => chrome.runtime.sendMessage({ rapport: 1, name, payload }), [
+    name,
+    payload,
+  ] as const)) as {
     ok: boolean;
     value?: T;
     error?: string;
@@ -37,7 +52,13 @@ export async function seedPeople(harness: Harness): Promise<void> {
   const yesterday = Date.now() - 24 * 3600_000 + 3600_000;
   for (const person of SEED_PEOPLE.slice(0, 2)) {
     const id = getSeedId(person.slug);
-    const meeting = { start: yesterday, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, minutes: 30, mode: 'coffee', place: 'Café Lindgren, Storgatan 12' };
+    const meeting = {
+      start: yesterday,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      minutes: 30,
+      mode: 'coffee',
+      place: 'Café Lindgren, Storgatan 12',
+    };
     await sendFromPage(page, 'pipeline.scheduleMeeting', { id, meeting });
     await sendFromPage(page, 'pipeline.markHeld', { id });
   }

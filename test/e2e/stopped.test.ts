@@ -68,7 +68,10 @@ describe('stopped mid-task', () => {
     await harness.stopBackground();
 
     await expect.poll(() => saveButton(page).getAttribute('aria-busy'), { timeout: 20_000 }).toBe('false');
-    const outcome = { label: await saveButton(page).textContent(), note: (await page.locator('rapport-save .note').isVisible()) ? await page.locator('rapport-save .note').textContent() : null };
+    const outcome = {
+      label: await saveButton(page).textContent(),
+      note: (await page.locator('rapport-save .note').isVisible()) ? await page.locator('rapport-save .note').textContent() : null,
+    };
     const saved = await getSavedCount();
     if (saved === 1) {
       expect(outcome).toEqual({ label: '✓Saved to Rapport', note: null });
@@ -79,7 +82,10 @@ describe('stopped mid-task', () => {
       expect(await popup.locator('#field-organization').inputValue()).toBe(fixture.expected.profile.organization);
     } else {
       expect(saved).toBe(0);
-      expect(outcome).toEqual({ label: '+Save to Rapport', note: "Can't save: Rapport was stopped before it finished, so nothing was saved. Click Save to try again." });
+      expect(outcome).toEqual({
+        label: '+Save to Rapport',
+        note: "Can't save: Rapport was stopped before it finished, so nothing was saved. Click Save to try again.",
+      });
     }
   });
 
@@ -110,7 +116,9 @@ describe('stopped mid-task', () => {
     const backup = await sendFromPage<{ fileName: string; text: string }>(page, 'data.exportBackup', {});
     // …then a different Rapport: everything deleted, one other person saved.
     await sendFromPage(page, 'data.deleteAll', { confirm: 'DELETE' });
-    await sendFromPage(page, 'data.commitImport', { text: `${HEADER}\nIlse,Marquardt,https://www.linkedin.com/in/ilse-marquardt,,Bremer Werft,Naval Architect,01 Mar 2026` });
+    await sendFromPage(page, 'data.commitImport', {
+      text: `${HEADER}\nIlse,Marquardt,https://www.linkedin.com/in/ilse-marquardt,,Bremer Werft,Naval Architect,01 Mar 2026`,
+    });
     await page.reload();
     await page.getByRole('heading', { name: 'Your data' }).waitFor();
 

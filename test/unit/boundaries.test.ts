@@ -49,16 +49,30 @@ function lint(files: Record<string, string>): Diagnostic[] {
   }
 }
 
-const imports = (...specifiers: string[]) => `${specifiers.map((s, i) => `import * as m${i} from '${s}';`).join('\n')}\nexport const all = [${specifiers.map((_, i) => `m${i}`).join(', ')}];\n`;
+const imports = (...specifiers: string[]) =>
+  `${specifiers.map((s, i) => `import * as m${i} from '${s}';`).join('\n')}\nexport const all = [${specifiers.map((_, i) => `m${i}`).join(', ')}];\n`;
 
 describe('context boundaries', () => {
   let found: Diagnostic[];
   beforeAll(() => {
     found = lint({
-      'popup/probe.ts': imports('../src/background/handlers', '../src/content/linkedin/pages', '../options/app', 'idb', '../src/db/read', '../src/browser'),
+      'popup/probe.ts': imports(
+        '../src/background/handlers',
+        '../src/content/linkedin/pages',
+        '../options/app',
+        'idb',
+        '../src/db/read',
+        '../src/browser',
+      ),
       'options/probe.ts': imports('../src/background/db', '../popup/app', '../src/formats/backup', '../src/messaging'),
       'src/content/probe.ts': imports('../db/schema', '../../popup/app', '../background/capture', './linkedin/pages', '../messaging'),
-      'src/background/probe.ts': imports('../content/linkedin/extract', '../content/linkedin/pages', '../../popup/app', '../db/repository', 'idb'),
+      'src/background/probe.ts': imports(
+        '../content/linkedin/extract',
+        '../content/linkedin/pages',
+        '../../popup/app',
+        '../db/repository',
+        'idb',
+      ),
       'src/letter/probe.ts': imports('./compose', '../model', '../browser', '../pipeline/stages', 'preact'),
       'src/pipeline/probe.ts': imports('./stages', '../model', 'ics', '../db/read', '../messaging', 'papaparse'),
       'src/formats/probe.ts': imports('../pipeline/contact', 'papaparse', '../db/schema', '../ui/download', '../browser', 'preact/hooks'),
@@ -90,9 +104,11 @@ describe('context boundaries', () => {
   });
 
   it('keeps the content script out of storage, and the background to LinkedIn’s URL rules', () => {
-    const content = "IndexedDB opened in a content script would belong to LinkedIn's origin; the content script reports to the background by messages.";
+    const content =
+      "IndexedDB opened in a content script would belong to LinkedIn's origin; the content script reports to the background by messages.";
     expect(at('src/content/probe.ts')).toEqual([1, 2, 3].map((line) => `${line} noRestrictedImports: ${content}`));
-    const background = "The background uses LinkedIn's URL rules through src/background/linkedin-urls.ts only, and nothing else of the content script.";
+    const background =
+      "The background uses LinkedIn's URL rules through src/background/linkedin-urls.ts only, and nothing else of the content script.";
     expect(at('src/background/probe.ts')).toEqual([
       `1 noRestrictedImports: ${background}`,
       `2 noRestrictedImports: ${background}`,
@@ -118,7 +134,8 @@ describe('context boundaries', () => {
   });
 
   it('lets only src/browser.ts touch the extension API, and no pure module the page', () => {
-    const globals = (file: string) => at(file).map((d) => d.replace(/^\d+ noRestrictedGlobals: Do not use the global variable (\w+)\.$/, '$1'));
+    const globals = (file: string) =>
+      at(file).map((d) => d.replace(/^\d+ noRestrictedGlobals: Do not use the global variable (\w+)\.$/, '$1'));
     expect(globals('src/letter/globals.ts')).toEqual(['document', 'window', 'navigator', 'chrome']);
     expect(globals('src/formats/globals.ts')).toEqual(['localStorage', 'indexedDB', 'browser']);
     expect(globals('popup/globals.ts')).toEqual(['chrome']);
@@ -149,15 +166,29 @@ function listSources(dir: string): string[] {
 describe('the extension API, however it is written', () => {
   it('is touched by src/browser.ts alone', () => {
     const files = ['src', 'popup', 'options'].flatMap((dir) => listSources(join(root, dir)));
-    const uses = files.map((path) => relative(root, path).replaceAll('\\', '/')).filter((file) => usesExtensionApi(readFileSync(join(root, file), 'utf8')));
+    const uses = files
+      .map((path) => relative(root, path).replaceAll('\\', '/'))
+      .filter((file) => usesExtensionApi(readFileSync(join(root, file), 'utf8')));
     expect(uses).toEqual(['src/browser.ts']);
   });
 
   it('is seen in code, and not in comments or words', () => {
-    for (const code of ['chrome.tabs.query({})', 'await browser.runtime.sendMessage(m)', 'globalThis.chrome', 'chrome?.runtime', "browser['tabs']"]) {
+    for (const code of [
+      'chrome.tabs.query({})',
+      'await browser.runtime.sendMessage(m)',
+      'globalThis.chrome',
+      'chrome?.runtime',
+      "browser['tabs']",
+    ]) {
       expect([code, usesExtensionApi(code)]).toEqual([code, true]);
     }
-    for (const text of ['// chrome.tabs is reached through src/browser.ts', "const url = 'chrome://extensions';", "the browser's clock", '/* browser.tabs */', '<p>Removes everything from this browser.</p>']) {
+    for (const text of [
+      '// chrome.tabs is reached through src/browser.ts',
+      "const url = 'chrome://extensions';",
+      "the browser's clock",
+      '/* browser.tabs */',
+      '<p>Removes everything from this browser.</p>',
+    ]) {
       expect([text, usesExtensionApi(text)]).toEqual([text, false]);
     }
   });

@@ -39,7 +39,9 @@ describe.each(['chrome', 'firefox'])('the %s build', (target) => {
   it('has every file its pages link', () => {
     const pages = listHtml(join(built, target));
     expect(pages.map((page) => relative(join(built, target), page)).sort()).toEqual(['options/index.html', 'popup/index.html']);
-    const references = pages.flatMap((page) => getReferences(page, target).map((file) => ({ page: relative(join(built, target), page), file })));
+    const references = pages.flatMap((page) =>
+      getReferences(page, target).map((file) => ({ page: relative(join(built, target), page), file })),
+    );
     expect(references.length).toBeGreaterThan(3);
     expect(references.filter(({ file }) => file.startsWith('..') || !existsSync(join(built, target, file)))).toEqual([]);
   });

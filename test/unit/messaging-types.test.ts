@@ -21,12 +21,10 @@ export function compileOnly(fromContent: typeof sendFromContent, fromPage: typeo
 describe('the senders', () => {
   it('are two, one per kind of sender', async () => {
     const messaging = await import('../../src/messaging');
-    expect(Object.keys(messaging).filter((name) => name.startsWith('send')).sort()).toEqual([
-      'sendFromContent',
-      'sendFromContentAfterStop',
-      'sendFromPage',
-      'sendFromPageAfterStop',
-      'sendToTab',
-    ]);
+    expect(
+      Object.keys(messaging)
+        .filter((name) => name.startsWith('send'))
+        .sort(),
+    ).toEqual(['sendFromContent', 'sendFromContentAfterStop', 'sendFromPage', 'sendFromPageAfterStop', 'sendToTab']);
   });
 });

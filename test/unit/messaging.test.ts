@@ -9,8 +9,14 @@ afterEach(() => sendMessage.mockReset());
 
 describe('send', () => {
   it.each([
-    ['Chromium, the worker stopped with the port open', () => Promise.reject(new Error('The message port closed before a response was received.'))],
-    ['Firefox, the event page shutting down', () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))],
+    [
+      'Chromium, the worker stopped with the port open',
+      () => Promise.reject(new Error('The message port closed before a response was received.')),
+    ],
+    [
+      'Firefox, the event page shutting down',
+      () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
+    ],
     ['no reply at all', () => Promise.resolve(undefined)],
   ])('%s: a StoppedError', async (_, reply) => {
     sendMessage.mockImplementation(reply);
@@ -25,7 +31,9 @@ describe('send', () => {
   });
 
   it('sendAfterStop asks again while the background is still going away', async () => {
-    sendMessage.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.')).mockResolvedValueOnce({ ok: true, value: 42 });
+    sendMessage
+      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
+      .mockResolvedValueOnce({ ok: true, value: 42 });
     await expect(sendAfterStop('settings.get', {})).resolves.toBe(42);
     expect(sendMessage).toHaveBeenCalledTimes(2);
   });

@@ -26,7 +26,9 @@ const CAPTURE = {
 
 describe('the content script’s messages', () => {
   it('page.save: a capture keeps its fields, cut to length, empty ones missing, nothing else', () => {
-    const { reading } = CONTENT_MESSAGES['page.save'].check({ reading: { kind: 'profile', capture: { ...CAPTURE, headline: 'x'.repeat(2500), injected: '<img>' } } });
+    const { reading } = CONTENT_MESSAGES['page.save'].check({
+      reading: { kind: 'profile', capture: { ...CAPTURE, headline: 'x'.repeat(2500), injected: '<img>' } },
+    });
     expect(reading).toEqual({
       kind: 'profile',
       capture: {
@@ -53,7 +55,9 @@ describe('the content script’s messages', () => {
 
   it('page.status: an address or null', () => {
     expect(CONTENT_MESSAGES['page.status'].check({ profileUrl: null })).toEqual({ profileUrl: null });
-    expect(refusal(() => CONTENT_MESSAGES['page.status'].check({ profileUrl: 'x'.repeat(2001) }))).toBe('The profile address is over 2,000 characters.');
+    expect(refusal(() => CONTENT_MESSAGES['page.status'].check({ profileUrl: 'x'.repeat(2001) }))).toBe(
+      'The profile address is over 2,000 characters.',
+    );
   });
 });
 
@@ -80,19 +84,29 @@ describe('the pages’ messages', () => {
 
   it('allowed values: stages, kinds of letter, snooze days, the word that deletes everything', () => {
     expect(refusal(() => PAGE_MESSAGES['contact.move'].check({ id: 'c1', to: 'hired' }))).toBe('"hired" is not a stage Rapport knows.');
-    expect(refusal(() => PAGE_MESSAGES['letter.markSent'].check({ id: 'c1', variant: 'fax' }))).toBe('"fax" is not a kind of letter Rapport knows.');
+    expect(refusal(() => PAGE_MESSAGES['letter.markSent'].check({ id: 'c1', variant: 'fax' }))).toBe(
+      '"fax" is not a kind of letter Rapport knows.',
+    );
     for (const days of [0, 91, 1.5, '7']) {
       expect(refusal(() => PAGE_MESSAGES['pipeline.snooze'].check({ id: 'c1', days }))).toBe('Snooze for 1 to 90 days.');
     }
     expect(PAGE_MESSAGES['pipeline.snooze'].check({ id: 'c1', days: null })).toEqual({ id: 'c1', days: null });
-    expect(refusal(() => PAGE_MESSAGES['data.deleteAll'].check({ confirm: 'delete' }))).toBe('Nothing was deleted: type DELETE to confirm.');
+    expect(refusal(() => PAGE_MESSAGES['data.deleteAll'].check({ confirm: 'delete' }))).toBe(
+      'Nothing was deleted: type DELETE to confirm.',
+    );
   });
 
   it('drafts, settings and files', () => {
     const draft = { templateId: 't1', subject: 'Hello', body: 'x'.repeat(20_001) };
-    expect(refusal(() => PAGE_MESSAGES['letter.saveDraft'].check({ id: 'c1', variant: 'email', draft }))).toBe('The draft was not saved: its body is too long.');
-    expect(refusal(() => PAGE_MESSAGES['settings.save'].check({ settings: { notifications: 'yes' } }))).toBe('The setting notifications is not a boolean.');
-    expect(refusal(() => PAGE_MESSAGES['settings.save'].check({ settings: { followUpDays: 0 } }))).toBe('Days before a follow-up must be a whole number from 1 to 60.');
+    expect(refusal(() => PAGE_MESSAGES['letter.saveDraft'].check({ id: 'c1', variant: 'email', draft }))).toBe(
+      'The draft was not saved: its body is too long.',
+    );
+    expect(refusal(() => PAGE_MESSAGES['settings.save'].check({ settings: { notifications: 'yes' } }))).toBe(
+      'The setting notifications is not a boolean.',
+    );
+    expect(refusal(() => PAGE_MESSAGES['settings.save'].check({ settings: { followUpDays: 0 } }))).toBe(
+      'Days before a follow-up must be a whole number from 1 to 60.',
+    );
     expect(refusal(() => PAGE_MESSAGES['data.commitImport'].check({ text: undefined }))).toBe('No file was read. Choose the file again.');
   });
 });

@@ -30,7 +30,16 @@ function listFiles(dir: string, pattern: RegExp): string[] {
   });
 }
 
-const CODE_FROM_TEXT = [/\binnerHTML\b/, /\bouterHTML\b/, /\binsertAdjacentHTML\b/, /\beval\s*\(/, /\bnew\s+Function\b/, /\bdangerouslySetInnerHTML\b/, /document\.write\s*\(/, /\bsetTimeout\s*\(\s*['"`]/];
+const CODE_FROM_TEXT = [
+  /\binnerHTML\b/,
+  /\bouterHTML\b/,
+  /\binsertAdjacentHTML\b/,
+  /\beval\s*\(/,
+  /\bnew\s+Function\b/,
+  /\bdangerouslySetInnerHTML\b/,
+  /document\.write\s*\(/,
+  /\bsetTimeout\s*\(\s*['"`]/,
+];
 const LINKEDIN_PATTERN = /^https:\/\/\*\.linkedin\.com\/\*$/;
 
 function findUses(files: string[], patterns: RegExp[]): string[] {
@@ -59,7 +68,9 @@ describe('no code or markup from text', () => {
   });
 
   it('pages load only their own scripts', () => {
-    const pages = ['popup', 'options', join(built, 'chrome/popup'), join(built, 'firefox/popup')].flatMap((dir) => listFiles(resolve(root, dir), /\.html$/));
+    const pages = ['popup', 'options', join(built, 'chrome/popup'), join(built, 'firefox/popup')].flatMap((dir) =>
+      listFiles(resolve(root, dir), /\.html$/),
+    );
     expect(pages.length).toBe(4);
     for (const page of pages) {
       const text = readFileSync(page, 'utf8');
@@ -98,7 +109,9 @@ describe('manifest: least privilege', () => {
     const section = /^## Permissions\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(readme)?.[1] ?? '';
     expect(section, 'README.md has a "## Permissions" section').not.toBe('');
     const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
-    const undocumented = [...(manifest.permissions ?? []), ...manifest.host_permissions].filter((p: string) => !section.includes(`\`${p}\``));
+    const undocumented = [...(manifest.permissions ?? []), ...manifest.host_permissions].filter(
+      (p: string) => !section.includes(`\`${p}\``),
+    );
     expect(undocumented).toEqual([]);
   });
 });

@@ -17,7 +17,11 @@ export interface CurrentPosition {
   organization: string | null;
 }
 
-const partsOf = (line: string) => line.split(' · ').map((part) => part.trim()).filter(Boolean);
+const partsOf = (line: string) =>
+  line
+    .split(' · ')
+    .map((part) => part.trim())
+    .filter(Boolean);
 
 /** How the entries on this page say how someone worked, in the page's own language: a part
  * followed on its line by dates or a duration ("Vollzeit · 4 Jahre", "Full-time · Nov 2024 -

@@ -18,11 +18,7 @@ export type RawFields = Partial<Record<CapturedField, string | null | undefined>
 
 /** Cleans raw strings into a strategy result; empty and masked values are left out, so
  * the merge reports them missing. */
-export function toFoundFields(
-  strategy: StrategyName,
-  raw: RawFields,
-  derived: readonly CapturedField[] = [],
-): FoundFields {
+export function toFoundFields(strategy: StrategyName, raw: RawFields, derived: readonly CapturedField[] = []): FoundFields {
   const found: FoundFields = {};
   for (const field of CAPTURED_FIELDS) {
     const value = cleanText(raw[field], FIELD_CAPS[field]);

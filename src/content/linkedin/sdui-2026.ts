@@ -136,7 +136,11 @@ function readTopCard(card: Element, nameEl: Element, name: string, educationLine
 
 /** A company link says which it is; two names are the company, then the school; one name is
  * the company unless it reads as a school. */
-function pickCompany(entities: readonly { box: Element; text: string }[], entityLine: string | null, educationLines: readonly string[]): string | null {
+function pickCompany(
+  entities: readonly { box: Element; text: string }[],
+  entityLine: string | null,
+  educationLines: readonly string[],
+): string | null {
   const link = entities.find((item) => item.box.matches(sel.sduiCompanyLink));
   if (link) return link.text;
   const shown = entities.length ? entities.map((item) => item.text) : (entityLine?.split(' · ') ?? []);

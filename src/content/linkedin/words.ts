@@ -189,7 +189,16 @@ const SECTION_KEYS = Object.fromEntries(
 ) as Record<SectionKind, Set<string>>;
 const ANY_SECTION_KEYS = new Set(Object.values(SECTION_KEYS).flatMap((keys) => [...keys]));
 // LinkedIn's own English list; other languages' are learned from the page.
-const EMPLOYMENT_TYPE_KEYS = toKeys(['Full-time', 'Part-time', 'Self-employed', 'Freelance', 'Contract', 'Internship', 'Apprenticeship', 'Seasonal']);
+const EMPLOYMENT_TYPE_KEYS = toKeys([
+  'Full-time',
+  'Part-time',
+  'Self-employed',
+  'Freelance',
+  'Contract',
+  'Internship',
+  'Apprenticeship',
+  'Seasonal',
+]);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PRESENT_WORDS = [...toKeys(ROWS.flatMap((row) => row.present))].sort((a, b) => b.length - a.length).map(escapeRegExp);
@@ -197,10 +206,7 @@ const PRESENT_WORDS = [...toKeys(ROWS.flatMap((row) => row.present))].sort((a, b
 /** A year, then a dash (or the screen-reader "to") and a word meaning "now", as the last
  * thing before a separator: "Mar 2023 – Present", "2020年1月 - 現在", "янв. 2020 г. – настоящее
  * время", "Feb 2019 to Present". Not letters around the word: "nu" is not "Nuance". */
-const CURRENT_RANGE = new RegExp(
-  `\\d{4}[^·]*?(?:[-–—]|\\bto\\b)\\s*(?:${PRESENT_WORDS.join('|')})(?![\\p{L}\\p{N}])`,
-  'iu',
-);
+const CURRENT_RANGE = new RegExp(`\\d{4}[^·]*?(?:[-–—]|\\bto\\b)\\s*(?:${PRESENT_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** "Jan 2019 – Dec 2020", "2012 – 2017", or a current range. */
 const ANY_RANGE = /\d{4}[^·]*?(?:[-–—]|\bto\b)\s*\S/u;

@@ -28,7 +28,14 @@ let engineSource: Promise<string> | undefined;
 /** in-page.ts as one script, bundled once per test run. */
 function getEngineSource(): Promise<string> {
   engineSource ??= esbuild
-    .build({ entryPoints: [join(__dirname, 'in-page.ts')], bundle: true, format: 'iife', write: false, target: 'firefox140', logLevel: 'silent' })
+    .build({
+      entryPoints: [join(__dirname, 'in-page.ts')],
+      bundle: true,
+      format: 'iife',
+      write: false,
+      target: 'firefox140',
+      logLevel: 'silent',
+    })
     .then((result) => result.outputFiles[0].text);
   return engineSource;
 }
@@ -44,7 +51,8 @@ async function poll<T>(attempt: () => Promise<T | undefined>, what: string, time
     } catch (error) {
       lastError = error;
     }
-    if (Date.now() > deadline) throw new Error(`Firefox: timed out after ${timeout} ms waiting for ${what}${lastError ? ` (${(lastError as Error).message})` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`Firefox: timed out after ${timeout} ms waiting for ${what}${lastError ? ` (${(lastError as Error).message})` : ''}`);
     await sleep(50);
   }
 }
@@ -77,7 +85,12 @@ export class FirefoxLocator {
     return this.with({ css }, ...this.filterStep(options));
   }
   getByRole(role: string, options: { name?: string | RegExp; exact?: boolean; checked?: boolean } = {}) {
-    return this.with({ role, name: options.name === undefined ? undefined : toMatch(options.name), exact: options.exact, checked: options.checked });
+    return this.with({
+      role,
+      name: options.name === undefined ? undefined : toMatch(options.name),
+      exact: options.exact,
+      checked: options.checked,
+    });
   }
   getByText(text: string | RegExp, options: { exact?: boolean } = {}) {
     return this.with({ text: toMatch(text), exact: options.exact });
@@ -141,7 +154,13 @@ export class FirefoxLocator {
     return this.read('isChecked');
   }
 
-  async waitFor({ state = 'visible', timeout = TIMEOUT }: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeout?: number } = {}): Promise<void> {
+  async waitFor({
+    state = 'visible',
+    timeout = TIMEOUT,
+  }: {
+    state?: 'attached' | 'detached' | 'visible' | 'hidden';
+    timeout?: number;
+  } = {}): Promise<void> {
     await poll(
       async () => {
         const { count, visible } = await this.owner.query<State>('state', this.steps);
@@ -155,14 +174,20 @@ export class FirefoxLocator {
 
   /** The element, once it is there (and visible and enabled, for actions). */
   private async getHandle(actionable: boolean): Promise<ElementHandle<Element>> {
-    return poll(async () => {
-      const state = await this.owner.query<State>('state', this.steps);
-      if (state.count === 0 || (actionable && !(state.visible && state.enabled))) return undefined;
-      const handle = await this.owner.page.evaluateHandle((steps) => (globalThis as { __rapportE2E?: Engine }).__rapportE2E!.resolve(steps)[0] ?? null, this.steps);
-      const element = handle.asElement() as ElementHandle<Element> | null;
-      if (!element) await handle.dispose();
-      return element ?? undefined;
-    }, `${this.describe()} to be ${actionable ? 'visible and enabled' : 'attached'}`);
+    return poll(
+      async () => {
+        const state = await this.owner.query<State>('state', this.steps);
+        if (state.count === 0 || (actionable && !(state.visible && state.enabled))) return undefined;
+        const handle = await this.owner.page.evaluateHandle(
+          (steps) => (globalThis as { __rapportE2E?: Engine }).__rapportE2E!.resolve(steps)[0] ?? null,
+          this.steps,
+        );
+        const element = handle.asElement() as ElementHandle<Element> | null;
+        if (!element) await handle.dispose();
+        return element ?? undefined;
+      },
+      `${this.describe()} to be ${actionable ? 'visible and enabled' : 'attached'}`,
+    );
   }
 
   private async withHandle<T>(actionable: boolean, use: (handle: ElementHandle<Element>) => Promise<T>): Promise<T> {
@@ -219,7 +244,10 @@ export class FirefoxLocator {
   /** Runs `fn` on every element the locator names, at once (no waiting), as Playwright's does. */
   async evaluateAll<R, A, E extends Element = HTMLElement>(fn: (elements: E[], arg: A) => R, arg?: A): Promise<Awaited<R>> {
     await this.count(); // puts in-page.ts in the page if it is not there yet
-    const handle = await this.owner.page.evaluateHandle((steps) => (globalThis as { __rapportE2E?: Engine }).__rapportE2E!.resolve(steps), this.steps);
+    const handle = await this.owner.page.evaluateHandle(
+      (steps) => (globalThis as { __rapportE2E?: Engine }).__rapportE2E!.resolve(steps),
+      this.steps,
+    );
     try {
       return (await handle.evaluate(fn as never, arg)) as Awaited<R>;
     } finally {
@@ -443,13 +471,20 @@ export class FirefoxSession {
   }
 
   bidi(method: string, params: object): Promise<unknown> {
-    return (this.browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection.send(method, params);
+    return (this.browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection.send(
+      method,
+      params,
+    );
   }
 
   /** Runs a script in Firefox's own (chrome) scope, where the add-on manager and prefs are. */
   async evaluateInChrome(expression: string): Promise<unknown> {
     const tree = (await this.bidi('browsingContext.getTree', { 'moz:scope': 'chrome' })) as { result: { contexts: { context: string }[] } };
-    const reply = (await this.bidi('script.evaluate', { expression, target: { context: tree.result.contexts[0].context }, awaitPromise: true })) as {
+    const reply = (await this.bidi('script.evaluate', {
+      expression,
+      target: { context: tree.result.contexts[0].context },
+      awaitPromise: true,
+    })) as {
       result: { type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } };
     };
     if (reply.result.type === 'exception') throw new Error(`Firefox chrome script failed: ${reply.result.exceptionDetails?.text}`);
@@ -473,7 +508,8 @@ export class FirefoxSession {
       if (url.protocol === 'https:' && (url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com'))) {
         const body = this.servedPages.get(url.pathname) ?? this.servedPages.get(`${url.pathname}/`);
         // request.resourceType() throws under BiDi; navigations are the documents.
-        if (body !== undefined && request.isNavigationRequest()) return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+        if (body !== undefined && request.isNavigationRequest())
+          return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
         return void request.respond({ status: 404, contentType: 'text/plain', body: '' });
       }
       this.outsideRequests.push(url.href);
@@ -501,13 +537,17 @@ export class FirefoxSession {
 
   /** Stops the event page, as Firefox does when it has been idle; the next event starts it again. */
   async stopBackground(): Promise<void> {
-    await this.evaluateInChrome(`WebExtensionPolicy.getByID(${JSON.stringify(this.geckoId)}).extension.terminateBackground().then(() => true)`);
+    await this.evaluateInChrome(
+      `WebExtensionPolicy.getByID(${JSON.stringify(this.geckoId)}).extension.terminateBackground().then(() => true)`,
+    );
   }
 
   async setColorScheme(scheme: 'light' | 'dark' | null): Promise<void> {
     const pref = 'layout.css.prefers-color-scheme.content-override';
     const value = { dark: 0, light: 1 }[scheme ?? 'light'];
-    await this.evaluateInChrome(scheme === null ? `Services.prefs.clearUserPref('${pref}')` : `Services.prefs.setIntPref('${pref}', ${value})`);
+    await this.evaluateInChrome(
+      scheme === null ? `Services.prefs.clearUserPref('${pref}')` : `Services.prefs.setIntPref('${pref}', ${value})`,
+    );
   }
 
   /**
@@ -540,7 +580,10 @@ export class FirefoxSession {
   }
 }
 
-export async function launchFirefox({ extensionDir = process.env.RAPPORT_FIREFOX_EXTENSION_DIR ?? 'dist/firefox', pages = {} }: Options = {}) {
+export async function launchFirefox({
+  extensionDir = process.env.RAPPORT_FIREFOX_EXTENSION_DIR ?? 'dist/firefox',
+  pages = {},
+}: Options = {}) {
   const extDir = resolvePath(extensionDir);
   if (!existsSync(join(extDir, 'manifest.json'))) throw new Error(`No Firefox build at ${extDir}: run npm run build first.`);
   const manifest = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8'));

@@ -86,14 +86,18 @@ function isHidden(element: Element): boolean {
 }
 
 function getLabelText(element: Element): string | null {
-  const labelled = element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby') || ((element as HTMLInputElement).labels?.length ?? 0) > 0;
+  const labelled =
+    element.hasAttribute('aria-label') ||
+    element.hasAttribute('aria-labelledby') ||
+    ((element as HTMLInputElement).labels?.length ?? 0) > 0;
   return labelled ? computeAccessibleName(element) : null;
 }
 
 /** Playwright's getByText: the deepest elements whose text matches. */
 function matchesText(element: Element, match: TextMatch, exact?: boolean): boolean {
   if (/^(SCRIPT|STYLE|HEAD|TITLE|NOSCRIPT)$/.test(element.tagName)) return false;
-  const own = element instanceof HTMLInputElement && /^(button|submit|reset)$/.test(element.type) ? element.value : (element.textContent ?? '');
+  const own =
+    element instanceof HTMLInputElement && /^(button|submit|reset)$/.test(element.type) ? element.value : (element.textContent ?? '');
   if (!matches(own, match, exact)) return false;
   return ![...element.children].some((child) => matches(child.textContent ?? '', match, exact));
 }
@@ -215,7 +219,11 @@ function query(op: string, steps: Step[], arg: unknown): unknown {
     case 'isVisible':
       return first !== undefined && isVisible(first);
     case 'state':
-      return { count: elements.length, visible: first !== undefined && isVisible(first), enabled: first !== undefined && !isDisabled(first) };
+      return {
+        count: elements.length,
+        visible: first !== undefined && isVisible(first),
+        enabled: first !== undefined && !isDisabled(first),
+      };
     case 'read': {
       if (!first) return null;
       const { what, name } = arg as { what: string; name?: string };

@@ -45,18 +45,27 @@ describe('data messages', () => {
     ].join('\r\n');
     const preview = await dispatch(handlers, 'data.previewImport', { text }, options);
     expect(preview).toMatchObject({ ok: true, value: { counts: { added: 0, updated: 1, skipped: 1 } } });
-    expect(await dispatch(handlers, 'data.commitImport', { text }, options)).toEqual({ ok: true, value: { added: 0, updated: 1, skipped: 1 } });
+    expect(await dispatch(handlers, 'data.commitImport', { text }, options)).toEqual({
+      ok: true,
+      value: { added: 0, updated: 1, skipped: 1 },
+    });
     expect((await (await getDb()).get('contacts', 'https://www.linkedin.com/in/maren-okafor/'))!.email).toBe('maren@example.org');
   });
 
   it('exports files with names and types a download can use', async () => {
     const backup = await dispatch(handlers, 'data.exportBackup', {}, options);
-    expect(backup).toMatchObject({ ok: true, value: { fileName: expect.stringMatching(/^rapport-backup-\d{4}-\d\d-\d\d\.json$/), mimeType: 'application/json' } });
+    expect(backup).toMatchObject({
+      ok: true,
+      value: { fileName: expect.stringMatching(/^rapport-backup-\d{4}-\d\d-\d\d\.json$/), mimeType: 'application/json' },
+    });
     const csv = await dispatch(handlers, 'data.exportCsv', {}, options);
     expect(csv).toMatchObject({ ok: true, value: { fileName: expect.stringMatching(/^rapport-contacts-.*\.csv$/), mimeType: 'text/csv' } });
   });
 
   it('refuses a request without file text', async () => {
-    expect(await dispatch(handlers, 'data.restoreBackup', {} as { text: string }, options)).toEqual({ ok: false, error: 'No file was read. Choose the file again.' });
+    expect(await dispatch(handlers, 'data.restoreBackup', {} as { text: string }, options)).toEqual({
+      ok: false,
+      error: 'No file was read. Choose the file again.',
+    });
   });
 });

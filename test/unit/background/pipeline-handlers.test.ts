@@ -50,7 +50,10 @@ describe('pipeline messages', () => {
   it('snoozes for whole days only', async () => {
     const reply = await dispatch(handlers, 'pipeline.snooze', { id: ana.id, days: 7 }, page);
     expect(reply.ok && reply.value.snoozedUntil).toBeGreaterThan(Date.now() + 6 * 24 * 3_600_000);
-    expect(await dispatch(handlers, 'pipeline.snooze', { id: ana.id, days: 0.5 }, page)).toEqual({ ok: false, error: 'Snooze for 1 to 90 days.' });
+    expect(await dispatch(handlers, 'pipeline.snooze', { id: ana.id, days: 0.5 }, page)).toEqual({
+      ok: false,
+      error: 'Snooze for 1 to 90 days.',
+    });
     const cleared = await dispatch(handlers, 'pipeline.snooze', { id: ana.id, days: null }, page);
     expect(cleared.ok && cleared.value.snoozedUntil).toBeNull();
   });
@@ -64,14 +67,26 @@ describe('pipeline messages', () => {
     );
     expect(reply).toMatchObject({
       ok: true,
-      value: { id: 'https://www.linkedin.com/in/bo-ek/', name: 'Bo Ek', role: 'Analyst', referrerId: ana.id, stage: 'saved', leadSource: 'Referred by Ana Lind' },
+      value: {
+        id: 'https://www.linkedin.com/in/bo-ek/',
+        name: 'Bo Ek',
+        role: 'Analyst',
+        referrerId: ana.id,
+        stage: 'saved',
+        leadSource: 'Referred by Ana Lind',
+      },
     });
     const referrer = await (await getDb()).get('contacts', ana.id);
     expect(referrer?.history.at(-1)).toMatchObject({ kind: 'referral', detail: 'Suggested Bo Ek' });
   });
 
   it('links someone already saved instead of replacing them, once', async () => {
-    const bo = makeContact({ id: 'https://www.linkedin.com/in/bo-ek/', profileUrl: 'https://www.linkedin.com/in/bo-ek/', name: 'Bo Ek', notes: { person: 'Met at the fair', organization: '', takeaways: '' } });
+    const bo = makeContact({
+      id: 'https://www.linkedin.com/in/bo-ek/',
+      profileUrl: 'https://www.linkedin.com/in/bo-ek/',
+      name: 'Bo Ek',
+      notes: { person: 'Met at the fair', organization: '', takeaways: '' },
+    });
     await putContact(await getDb(), bo);
     const referral = { name: 'Bo', profileUrl: 'https://www.linkedin.com/in/bo-ek/' };
     const reply = await dispatch(handlers, 'pipeline.addReferral', { referrerId: ana.id, referral }, page);

@@ -70,7 +70,17 @@ describe('quota exceeded', () => {
     fillDiskAfter(0);
     const save = saveCapture(
       db,
-      { profileUrl: 'https://www.linkedin.com/in/new-person/', name: 'New Person', firstName: 'New', headline: null, role: null, organization: null, location: null, sources: {}, missing: [] },
+      {
+        profileUrl: 'https://www.linkedin.com/in/new-person/',
+        name: 'New Person',
+        firstName: 'New',
+        headline: null,
+        role: null,
+        organization: null,
+        location: null,
+        sources: {},
+        missing: [],
+      },
       1,
     );
     await expect(save).rejects.toMatchObject({ name: 'QuotaExceededError' });

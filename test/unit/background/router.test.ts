@@ -30,14 +30,24 @@ describe('dispatch', () => {
 
   it('runs it for the options page', async () => {
     const { deleteAll, handlers } = spyHandlers();
-    const reply = await dispatch(handlers, 'data.deleteAll', { confirm: 'DELETE' }, { id: 'rapport-id', url: 'chrome-extension://rapport-id/options/index.html' });
+    const reply = await dispatch(
+      handlers,
+      'data.deleteAll',
+      { confirm: 'DELETE' },
+      { id: 'rapport-id', url: 'chrome-extension://rapport-id/options/index.html' },
+    );
     expect(reply).toEqual({ ok: true, value: { deleted: 3 } });
     expect(deleteAll).toHaveBeenCalledTimes(1);
   });
 
   it("runs the message's validator first: a bad request never reaches the handler", async () => {
     const { deleteAll, handlers } = spyHandlers();
-    const reply = await dispatch(handlers, 'data.deleteAll', { confirm: 'delete' }, { id: 'rapport-id', url: 'chrome-extension://rapport-id/options/index.html' });
+    const reply = await dispatch(
+      handlers,
+      'data.deleteAll',
+      { confirm: 'delete' },
+      { id: 'rapport-id', url: 'chrome-extension://rapport-id/options/index.html' },
+    );
     expect(reply).toEqual({ ok: false, error: 'Nothing was deleted: type DELETE to confirm.' });
     expect(deleteAll).not.toHaveBeenCalled();
   });

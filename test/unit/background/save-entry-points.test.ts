@@ -139,13 +139,21 @@ describe('the context menu and the keyboard shortcut', () => {
     openTab(7, profile(PRIYA));
     listener('contextMenus.onClicked')({ menuItemId: 'rapport-save-profile' }, { id: 7 });
     const told = await settled(7);
-    expect(told).toEqual({ badge: '✓', saved: [{ profileUrl: PRIYA.profileUrl, saved: { id: PRIYA.profileUrl, stage: 'saved' } }], reads: 1 });
+    expect(told).toEqual({
+      badge: '✓',
+      saved: [{ profileUrl: PRIYA.profileUrl, saved: { id: PRIYA.profileUrl, stage: 'saved' } }],
+      reads: 1,
+    });
   });
 
   it('the shortcut saves the tab it was pressed in; the same person again is one contact', async () => {
     openTab(8, profile({ ...PRIYA, headline: 'Head of Payments Product' }));
     await listener('commands.onCommand')('save-profile', { id: 8 });
-    expect(await settled(8)).toEqual({ badge: '✓', saved: [{ profileUrl: PRIYA.profileUrl, saved: { id: PRIYA.profileUrl, stage: 'saved' } }], reads: 1 });
+    expect(await settled(8)).toEqual({
+      badge: '✓',
+      saved: [{ profileUrl: PRIYA.profileUrl, saved: { id: PRIYA.profileUrl, stage: 'saved' } }],
+      reads: 1,
+    });
 
     const { getDb } = await import('../../../src/background/db');
     const { listContacts } = await import('../../../src/db/repository');
@@ -177,10 +185,16 @@ describe('the context menu and the keyboard shortcut', () => {
   });
 
   it('a reading of another person than the tab shows: refused, nothing saved', async () => {
-    openTab(13, profile({ ...PRIYA, profileUrl: 'https://www.linkedin.com/in/someone-else/', name: 'Someone Else' }), 'https://se.linkedin.com/in/Priya-Raman-Holt?trk=x');
+    openTab(
+      13,
+      profile({ ...PRIYA, profileUrl: 'https://www.linkedin.com/in/someone-else/', name: 'Someone Else' }),
+      'https://se.linkedin.com/in/Priya-Raman-Holt?trk=x',
+    );
     listener('contextMenus.onClicked')({ menuItemId: 'rapport-save-profile' }, { id: 13 });
     expect(await settled(13)).toEqual({ badge: '!', saved: [], reads: 1 });
-    expect(fake.titles.get(13)).toBe('Rapport: Refused: the profile read is not the one this tab shows, so nothing was saved. Reload the page, then try again.');
+    expect(fake.titles.get(13)).toBe(
+      'Rapport: Refused: the profile read is not the one this tab shows, so nothing was saved. Reload the page, then try again.',
+    );
     const { getDb } = await import('../../../src/background/db');
     expect(await (await getDb()).get('contacts', 'https://www.linkedin.com/in/someone-else/')).toBeUndefined();
   });
@@ -197,10 +211,16 @@ describe("the popup's Save ('tab.save')", () => {
     openTab(12, profile({ ...PRIYA, profileUrl: 'https://www.linkedin.com/in/hannaleino/', name: 'Hanna Leino', firstName: 'Hanna' }));
     const { handlers } = await import('../../../src/background/handlers');
     const result = await handlers['tab.save']({ tabId: 12 }, {} as never);
-    expect([result.created, result.contact.id, result.contact.name]).toEqual([true, 'https://www.linkedin.com/in/hannaleino/', 'Hanna Leino']);
+    expect([result.created, result.contact.id, result.contact.name]).toEqual([
+      true,
+      'https://www.linkedin.com/in/hannaleino/',
+      'Hanna Leino',
+    ]);
     expect(await settled(12)).toEqual({
       badge: '✓',
-      saved: [{ profileUrl: 'https://www.linkedin.com/in/hannaleino/', saved: { id: 'https://www.linkedin.com/in/hannaleino/', stage: 'saved' } }],
+      saved: [
+        { profileUrl: 'https://www.linkedin.com/in/hannaleino/', saved: { id: 'https://www.linkedin.com/in/hannaleino/', stage: 'saved' } },
+      ],
       reads: 1,
     });
   });

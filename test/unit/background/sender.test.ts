@@ -13,24 +13,46 @@ const check = (sender: MessageSender, name: MessageName) => checkSender(sender, 
 
 describe('checkSender', () => {
   it("lets Rapport's own pages send the page messages, not the content script's", () => {
-    expect(check({ id: OWN_ID, url: `${ORIGIN}options/index.html#data` }, 'data.deleteAll')).toEqual({ ok: true, kind: 'extension-page', name: 'data.deleteAll' });
-    expect(check({ id: OWN_ID, url: `${ORIGIN}popup/index.html` }, 'contact.delete')).toEqual({ ok: true, kind: 'extension-page', name: 'contact.delete' });
+    expect(check({ id: OWN_ID, url: `${ORIGIN}options/index.html#data` }, 'data.deleteAll')).toEqual({
+      ok: true,
+      kind: 'extension-page',
+      name: 'data.deleteAll',
+    });
+    expect(check({ id: OWN_ID, url: `${ORIGIN}popup/index.html` }, 'contact.delete')).toEqual({
+      ok: true,
+      kind: 'extension-page',
+      name: 'contact.delete',
+    });
     expect(check({ id: OWN_ID, url: `${ORIGIN}popup/index.html` }, 'page.save')).toEqual({
       ok: false,
       reason: 'Refused: only the content script in a LinkedIn tab may send "page.save".',
     });
-    expect(check({ id: OWN_ID, url: `${ORIGIN}popup/index.html` }, 'data.format' as MessageName)).toEqual({ ok: false, reason: 'Unknown request "data.format".' });
+    expect(check({ id: OWN_ID, url: `${ORIGIN}popup/index.html` }, 'data.format' as MessageName)).toEqual({
+      ok: false,
+      reason: 'Unknown request "data.format".',
+    });
   });
 
   it("lets Rapport's content script on LinkedIn report and save its page", () => {
     for (const name of Object.keys(CONTENT_MESSAGES) as MessageName[]) {
-      expect(check({ id: OWN_ID, tab, url: 'https://www.linkedin.com/in/maren-okafor/' }, name)).toEqual({ ok: true, kind: 'content-script', name });
+      expect(check({ id: OWN_ID, tab, url: 'https://www.linkedin.com/in/maren-okafor/' }, name)).toEqual({
+        ok: true,
+        kind: 'content-script',
+        name,
+      });
     }
   });
 
   it('refuses a content script asking for anything else', () => {
     const sender = { id: OWN_ID, tab, url: 'https://www.linkedin.com/in/maren-okafor/' };
-    for (const name of ['contact.get', 'data.exportBackup', 'data.restoreBackup', 'data.deleteAll', 'contact.delete', 'profile.get'] as MessageName[]) {
+    for (const name of [
+      'contact.get',
+      'data.exportBackup',
+      'data.restoreBackup',
+      'data.deleteAll',
+      'contact.delete',
+      'profile.get',
+    ] as MessageName[]) {
       expect(check(sender, name)).toEqual({ ok: false, reason: `Refused: a page may not send "${name}".` });
     }
   });
@@ -42,7 +64,12 @@ describe('checkSender', () => {
   });
 
   it('refuses our content script on a page that is not LinkedIn', () => {
-    for (const url of ['https://evil.example/in/x/', 'https://linkedin.com.evil.example/in/x/', 'http://www.linkedin.com/in/x/', 'https://evil.example/?https://www.linkedin.com/']) {
+    for (const url of [
+      'https://evil.example/in/x/',
+      'https://linkedin.com.evil.example/in/x/',
+      'http://www.linkedin.com/in/x/',
+      'https://evil.example/?https://www.linkedin.com/',
+    ]) {
       expect(check({ id: OWN_ID, tab, url }, 'page.save')).toEqual({ ok: false, reason: 'Refused: unknown sender.' });
     }
   });

@@ -54,18 +54,38 @@ beforeEach(async () => {
 
 describe('the summary after each write', () => {
   it('a save adds the person first (newest), and a save again updates them', async () => {
-    const capture = { profileUrl: 'https://www.linkedin.com/in/noor-haddad/', name: 'Noor Haddad', firstName: 'Noor', headline: 'Data at Bluefen', role: 'Data Scientist', organization: 'Bluefen', location: null, sources: {}, missing: [] };
+    const capture = {
+      profileUrl: 'https://www.linkedin.com/in/noor-haddad/',
+      name: 'Noor Haddad',
+      firstName: 'Noor',
+      headline: 'Data at Bluefen',
+      role: 'Data Scientist',
+      organization: 'Bluefen',
+      location: null,
+      sources: {},
+      missing: [],
+    };
     await saveCapture(await getDb(), capture, 1_800_000_000_000);
     expect((await expectWholeSummary()).map((p) => p.name)).toEqual(['Noor Haddad', 'Ines Varga', 'Maren Okafor']);
     await saveCapture(await getDb(), { ...capture, role: 'Head of Data' }, 1_800_000_100_000);
-    expect((await expectWholeSummary())[0]).toMatchObject({ name: 'Noor Haddad', role: 'Head of Data', haystack: expect.stringContaining('head of data') });
+    expect((await expectWholeSummary())[0]).toMatchObject({
+      name: 'Noor Haddad',
+      role: 'Head of Data',
+      haystack: expect.stringContaining('head of data'),
+    });
   });
 
   it('an edit, a stage move, a meeting and a note show in it', async () => {
-    await send('contact.update', { id: ines.id, patch: { name: 'Ines Varga-Lund', notes: { person: 'Loves kayaking', organization: '', takeaways: '' } } });
+    await send('contact.update', {
+      id: ines.id,
+      patch: { name: 'Ines Varga-Lund', notes: { person: 'Loves kayaking', organization: '', takeaways: '' } },
+    });
     await send('contact.move', { id: ines.id, to: 'declined' });
     const start = Date.UTC(2027, 0, 5, 10);
-    await send('pipeline.scheduleMeeting', { id: maren.id, meeting: { start, timeZone: 'UTC', minutes: 45, mode: 'video', place: 'https://meet.example/m' } });
+    await send('pipeline.scheduleMeeting', {
+      id: maren.id,
+      meeting: { start, timeZone: 'UTC', minutes: 45, mode: 'video', place: 'https://meet.example/m' },
+    });
     const [first, second] = await expectWholeSummary();
     expect(first).toMatchObject({ name: 'Ines Varga-Lund', stage: 'declined', haystack: expect.stringContaining('loves kayaking') });
     expect(second).toMatchObject({ name: 'Maren Okafor', stage: 'meeting-scheduled', meeting: { start, minutes: 45 } });
@@ -123,16 +143,29 @@ describe('the summary after each write', () => {
   });
 
   it('new settings work everyone’s due time out again, in the same transaction', async () => {
-    const sent = markRequestSent(makeContact('sam-asked', { createdAt: 1_700_000_900_000, meeting: null, stage: 'saved' }), Date.UTC(2026, 0, 5, 9));
+    const sent = markRequestSent(
+      makeContact('sam-asked', { createdAt: 1_700_000_900_000, meeting: null, stage: 'saved' }),
+      Date.UTC(2026, 0, 5, 9),
+    );
     await putContact(await getDb(), sent);
-    expect((await expectWholeSummary())[0].clock).toEqual({ key: expect.stringMatching(/^7 days, 3 months, /), dueAt: Date.UTC(2026, 0, 12, 9) });
+    expect((await expectWholeSummary())[0].clock).toEqual({
+      key: expect.stringMatching(/^7 days, 3 months, /),
+      dueAt: Date.UTC(2026, 0, 12, 9),
+    });
     await send('settings.save', { settings: { ...DEFAULT_SETTINGS, followUpDays: 3 } }, options);
-    expect((await expectWholeSummary())[0].clock).toEqual({ key: expect.stringMatching(/^3 days, 3 months, /), dueAt: Date.UTC(2026, 0, 8, 9) });
+    expect((await expectWholeSummary())[0].clock).toEqual({
+      key: expect.stringMatching(/^3 days, 3 months, /),
+      dueAt: Date.UTC(2026, 0, 8, 9),
+    });
   });
 
   it('a draft saved as the user types leaves the summary unwritten', async () => {
     const put = vi.spyOn(IDBObjectStore.prototype, 'put');
-    await send('letter.saveDraft', { id: maren.id, variant: 'email', draft: { templateId: 'email-default', subject: 'Hello', body: 'Dear Maren' } });
+    await send('letter.saveDraft', {
+      id: maren.id,
+      variant: 'email',
+      draft: { templateId: 'email-default', subject: 'Hello', body: 'Dear Maren' },
+    });
     expect(put.mock.contexts.map((store) => (store as IDBObjectStore).name)).toEqual(['contacts']);
     put.mockRestore();
     await expectWholeSummary();

@@ -7,7 +7,16 @@ import Papa from 'papaparse';
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toCanonicalProfileUrl } from '../../../src/content/linkedin/pages';
-import { commitImport, deleteEverything, exportBackup, exportContactsCsv, holdsBackup, previewImport, previewRestore, restoreBackup } from '../../../src/db/data-store';
+import {
+  commitImport,
+  deleteEverything,
+  exportBackup,
+  exportContactsCsv,
+  holdsBackup,
+  previewImport,
+  previewRestore,
+  restoreBackup,
+} from '../../../src/db/data-store';
 import { DB_VERSION, openRapportDb, type RapportDb } from '../../../src/db/schema';
 import { BackupError, stringifyBackup, toBackup } from '../../../src/formats/backup';
 import { toContactsCsv } from '../../../src/formats/csv-export';
@@ -31,7 +40,12 @@ describe('backup', () => {
   it('holds every contact with everything in it, the profile, settings and templates, under a versioned header', async () => {
     await fillDb(db);
     const backup = JSON.parse(await exportBackup(db, NOW));
-    expect(backup).toMatchObject({ format: 'rapport-backup', version: 1, exportedAt: '2026-11-27T09:30:00.000Z', schemaVersion: DB_VERSION });
+    expect(backup).toMatchObject({
+      format: 'rapport-backup',
+      version: 1,
+      exportedAt: '2026-11-27T09:30:00.000Z',
+      schemaVersion: DB_VERSION,
+    });
     expect(backup.contacts).toHaveLength(3);
     const maren = backup.contacts.find((c: { name: string }) => c.name === 'Maren Okafor');
     expect(maren).toEqual(makeContact('maren-okafor'));
@@ -129,7 +143,19 @@ describe('CSV export', () => {
       makeContact('j%C3%B6rgen-b%C3%A4ck', { name: 'Jörgen Bäck', firstName: 'Jörgen', organization: 'Norrsken, "Energi"' }),
     ];
     await commitImport(db, toContactsCsv(people), toCanonicalProfileUrl, NOW);
-    const fields = ['id', 'name', 'firstName', 'role', 'organization', 'headline', 'location', 'email', 'leadSource', 'why', 'notes'] as const;
+    const fields = [
+      'id',
+      'name',
+      'firstName',
+      'role',
+      'organization',
+      'headline',
+      'location',
+      'email',
+      'leadSource',
+      'why',
+      'notes',
+    ] as const;
     for (const person of people) {
       const imported = (await db.get('contacts', person.id))!;
       for (const field of fields) expect(imported[field]).toEqual(person[field]);
@@ -155,9 +181,7 @@ describe("importing LinkedIn's Connections.csv", () => {
       [6, 'Ines Varga', 'organization, email'],
       [7, 'Jörgen Bäck', 'role, organization'],
     ]);
-    expect(preview.skipped).toEqual([
-      { line: 9, reason: 'no LinkedIn profile address', label: 'Tomasz Lee' },
-    ]);
+    expect(preview.skipped).toEqual([{ line: 9, reason: 'no LinkedIn profile address', label: 'Tomasz Lee' }]);
   });
 
   it('commits in one go, keeping what the user edited, history, notes, drafts and stage', async () => {
@@ -176,7 +200,13 @@ describe("importing LinkedIn's Connections.csv", () => {
     expect(after.history.at(-1)).toMatchObject({ at: NOW, kind: 'imported' });
 
     const priya = (await db.get('contacts', 'https://www.linkedin.com/in/priya-raman/'))!;
-    expect(priya).toMatchObject({ name: 'Priya Raman', firstName: 'Priya', organization: '=cmd|calc!A0', role: '-Chief Curious Officer', stage: 'saved' });
+    expect(priya).toMatchObject({
+      name: 'Priya Raman',
+      firstName: 'Priya',
+      organization: '=cmd|calc!A0',
+      role: '-Chief Curious Officer',
+      stage: 'saved',
+    });
     expect(priya.history).toEqual([{ at: NOW, kind: 'imported', detail: 'LinkedIn connections export (connected on 09 Sep 2024)' }]);
     const ana = (await db.get('contacts', 'https://www.linkedin.com/in/ana-brandt-ruiz/'))!;
     expect(ana.firstName).toBe('Ana María');
@@ -188,14 +218,21 @@ describe("importing LinkedIn's Connections.csv", () => {
     const preview = await previewImport(db, text, toCanonicalProfileUrl, NOW);
     expect(preview.counts).toEqual({ added: 5, updated: 0, skipped: 1 });
     // Meanwhile the user saved one of them from LinkedIn.
-    await db.put('contacts', makeContact('priya-raman', { name: 'Priya Raman', role: 'Typed by me', edited: ['role'], stage: 'request-sent' }));
+    await db.put(
+      'contacts',
+      makeContact('priya-raman', { name: 'Priya Raman', role: 'Typed by me', edited: ['role'], stage: 'request-sent' }),
+    );
     expect(await commitImport(db, text, toCanonicalProfileUrl, NOW)).toEqual({ added: 4, updated: 1, skipped: 1 });
-    expect(await db.get('contacts', 'https://www.linkedin.com/in/priya-raman/')).toMatchObject({ role: 'Typed by me', stage: 'request-sent' });
+    expect(await db.get('contacts', 'https://www.linkedin.com/in/priya-raman/')).toMatchObject({
+      role: 'Typed by me',
+      stage: 'request-sent',
+    });
   });
 
   it('a commit of another file than the one previewed imports that file', async () => {
     await previewImport(db, decodeCsvBytes(CONNECTIONS), toCanonicalProfileUrl, NOW);
-    const other = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nÅsa,Öberg,https://www.linkedin.com/in/asa-oberg,,Göta Älv AB,Ingenjör,01 Jan 2024\n';
+    const other =
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nÅsa,Öberg,https://www.linkedin.com/in/asa-oberg,,Göta Älv AB,Ingenjör,01 Jan 2024\n';
     expect(await commitImport(db, other, toCanonicalProfileUrl, NOW)).toEqual({ added: 1, updated: 0, skipped: 0 });
     expect((await db.getAll('contacts')).map((c) => c.name)).toEqual(['Åsa Öberg']);
   });
@@ -203,7 +240,11 @@ describe("importing LinkedIn's Connections.csv", () => {
   it('importing the same file twice changes nothing the second time', async () => {
     await commitImport(db, decodeCsvBytes(CONNECTIONS), toCanonicalProfileUrl, NOW);
     const once = await dumpDb(db);
-    expect(await commitImport(db, decodeCsvBytes(CONNECTIONS), toCanonicalProfileUrl, NOW + 1000)).toEqual({ added: 0, updated: 0, skipped: 6 });
+    expect(await commitImport(db, decodeCsvBytes(CONNECTIONS), toCanonicalProfileUrl, NOW + 1000)).toEqual({
+      added: 0,
+      updated: 0,
+      skipped: 6,
+    });
     expect(await dumpDb(db)).toBe(once);
   });
 });

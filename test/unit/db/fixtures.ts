@@ -8,7 +8,12 @@ import { getDefaultTimeZone } from '../../../src/pipeline/zoned-time';
 
 export function makeContact(slug: string, overrides: Partial<Contact> = {}): Contact {
   const id = `https://www.linkedin.com/in/${slug}/`;
-  const name = overrides.name ?? slug.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+  const name =
+    overrides.name ??
+    slug
+      .split('-')
+      .map((w) => w[0].toUpperCase() + w.slice(1))
+      .join(' ');
   return {
     id,
     profileUrl: id,
@@ -66,7 +71,11 @@ export async function fillDb(db: RapportDb): Promise<void> {
   const contacts = [
     makeContact('maren-okafor'),
     makeContact('ines-varga', { stage: 'saved', meeting: null, drafts: {}, edited: ['role'], role: 'Typed by me' }),
-    makeContact('j%C3%B6rgen-b%C3%A4ck', { name: 'Jörgen Bäck', nameKey: 'jörgen bäck', headline: '=HYPERLINK("http://evil.example","click")' }),
+    makeContact('j%C3%B6rgen-b%C3%A4ck', {
+      name: 'Jörgen Bäck',
+      nameKey: 'jörgen bäck',
+      headline: '=HYPERLINK("http://evil.example","click")',
+    }),
   ];
   await Promise.all([
     ...contacts.map((contact) => tx.objectStore('contacts').put(contact)),

@@ -54,29 +54,50 @@ function generateCases(): Case[] {
     const rand = random(seed);
     const bytes = utf8(base);
     cases.push([`truncated at a random byte (seed ${seed})`, () => bytes.slice(0, Math.floor(rand() * bytes.length))]);
-    cases.push([`one random byte changed (seed ${seed})`, () => {
-      const copy = bytes.slice();
-      copy[Math.floor(rand() * copy.length)] = Math.floor(rand() * 256);
-      return copy;
-    }]);
-    cases.push([`a quote inserted at random (seed ${seed})`, () => {
-      const at = Math.floor(rand() * base.length);
-      return utf8(`${base.slice(0, at)}"${base.slice(at)}`);
-    }]);
-    cases.push([`random lines dropped (seed ${seed})`, () => utf8(base.split('\r\n').filter(() => rand() > 0.3).join('\r\n'))]);
+    cases.push([
+      `one random byte changed (seed ${seed})`,
+      () => {
+        const copy = bytes.slice();
+        copy[Math.floor(rand() * copy.length)] = Math.floor(rand() * 256);
+        return copy;
+      },
+    ]);
+    cases.push([
+      `a quote inserted at random (seed ${seed})`,
+      () => {
+        const at = Math.floor(rand() * base.length);
+        return utf8(`${base.slice(0, at)}"${base.slice(at)}`);
+      },
+    ]);
+    cases.push([
+      `random lines dropped (seed ${seed})`,
+      () =>
+        utf8(
+          base
+            .split('\r\n')
+            .filter(() => rand() > 0.3)
+            .join('\r\n'),
+        ),
+    ]);
     cases.push([`commas removed at random (seed ${seed})`, () => utf8(base.replace(/,/g, (c) => (rand() < 0.15 ? '' : c)))]);
-    cases.push([`binary junk (seed ${seed})`, () => Uint8Array.from({ length: 200 + Math.floor(rand() * 4000) }, () => Math.floor(rand() * 256))]);
+    cases.push([
+      `binary junk (seed ${seed})`,
+      () => Uint8Array.from({ length: 200 + Math.floor(rand() * 4000) }, () => Math.floor(rand() * 256)),
+    ]);
     cases.push([`printable junk (seed ${seed})`, () => Uint8Array.from({ length: 2000 }, () => 32 + Math.floor(rand() * 95))]);
-    cases.push([`columns shuffled (seed ${seed})`, () => {
-      const lines = base.split('\r\n');
-      const header = lines[3].split(',');
-      for (let i = header.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        [header[i], header[j]] = [header[j], header[i]];
-      }
-      lines[3] = header.join(',');
-      return utf8(lines.join('\r\n'));
-    }]);
+    cases.push([
+      `columns shuffled (seed ${seed})`,
+      () => {
+        const lines = base.split('\r\n');
+        const header = lines[3].split(',');
+        for (let i = header.length - 1; i > 0; i--) {
+          const j = Math.floor(rand() * (i + 1));
+          [header[i], header[j]] = [header[j], header[i]];
+        }
+        lines[3] = header.join(',');
+        return utf8(lines.join('\r\n'));
+      },
+    ]);
   }
   cases.push(
     ['empty file', () => new Uint8Array()],
@@ -94,8 +115,13 @@ function generateCases(): Case[] {
     ['unterminated quote on the last line', () => utf8(`${base}"Zed,Last,https://www.linkedin.com/in/zed,,,,\r\n`)],
     ['a JSON file', () => utf8('{"format":"rapport-backup"}')],
     ['a 1 MB cell', () => utf8(`${base}Mega,Cell,https://www.linkedin.com/in/mega-cell,,${'x'.repeat(1 << 20)},CEO,01 Jan 2024\r\n`)],
-    ['markup and right-to-left overrides in names', () =>
-      utf8(`${base}Eve<img src=x onerror=alert(1)>,\u202Egnp.exe,https://www.linkedin.com/in/eve-rtl,,<script>alert(1)</script>,=1+1,01 Jan 2024\r\n`)],
+    [
+      'markup and right-to-left overrides in names',
+      () =>
+        utf8(
+          `${base}Eve<img src=x onerror=alert(1)>,\u202Egnp.exe,https://www.linkedin.com/in/eve-rtl,,<script>alert(1)</script>,=1+1,01 Jan 2024\r\n`,
+        ),
+    ],
   );
   return cases;
 }

@@ -72,7 +72,11 @@ const FIXTURES: VersionFixture[] = [
       const contacts = [makeContact('noor-haddad', { stage: 'thanked', referrerId: referrer, createdAt: 1_700_000_950_000 })];
       const all = [...contacts, ...(await db.getAll('contacts'))];
       const tx = db.transaction(['contacts', 'summary'], 'readwrite');
-      await Promise.all([...contacts.map((c) => tx.objectStore('contacts').put(c)), tx.objectStore('summary').put(buildSummary(all, SETTINGS, getDefaultTimeZone()), SUMMARY_KEY), tx.done]);
+      await Promise.all([
+        ...contacts.map((c) => tx.objectStore('contacts').put(c)),
+        tx.objectStore('summary').put(buildSummary(all, SETTINGS, getDefaultTimeZone()), SUMMARY_KEY),
+        tx.done,
+      ]);
     },
     async check(db) {
       const referred = await db.getAllFromIndex('contacts', 'referrerId', 'https://www.linkedin.com/in/tove-lindqvist/');
@@ -144,7 +148,9 @@ describe('migrations', () => {
       openDB(NAME, DB_VERSION + 1, {
         upgrade(_db, _old, _new, tx) {
           tx.done.catch(() => undefined);
-          tx.objectStore('contacts').clear().catch(() => undefined);
+          tx.objectStore('contacts')
+            .clear()
+            .catch(() => undefined);
           throw new Error('step failed');
         },
       }),

@@ -16,7 +16,13 @@ beforeEach(async () => {
   db = await openRapportDb();
   // 25 people; several saved at the same moment (as an import saves them), every stage.
   for (let i = 0; i < 25; i++) {
-    await putContact(db, makeContact(`person-${String(i).padStart(2, '0')}`, { createdAt: 1_700_000_000_000 + Math.floor(i / 3) * 1000, stage: STAGES[i % STAGES.length] }));
+    await putContact(
+      db,
+      makeContact(`person-${String(i).padStart(2, '0')}`, {
+        createdAt: 1_700_000_000_000 + Math.floor(i / 3) * 1000,
+        stage: STAGES[i % STAGES.length],
+      }),
+    );
   }
 });
 afterEach(async () => {

@@ -53,9 +53,7 @@ describe('contacts', () => {
 
   it('saving the same person again updates the record and keeps what the user edited', async () => {
     await saveCapture(db, capture(), 1000);
-    await updateContact(db, 'https://www.linkedin.com/in/maren-okafor/', (c) =>
-      applyPatch(c, { organization: 'Bluefen Water' }, 2000),
-    );
+    await updateContact(db, 'https://www.linkedin.com/in/maren-okafor/', (c) => applyPatch(c, { organization: 'Bluefen Water' }, 2000));
     const { contact, created } = await saveCapture(db, capture({ role: 'Lead Engineer', organization: 'Bluefen BV' }), 3000);
     expect(created).toBe(false);
     expect(contact.role).toBe('Lead Engineer');

@@ -17,14 +17,37 @@ describe('reading people from a CSV file', () => {
     const parsed = parseContactsCsv(decodeCsvBytes(new TextEncoder().encode(toContactsCsv(people))), toCanonicalProfileUrl);
     expect(parsed.kind).toBe('rapport');
     expect(parsed.skipped).toEqual([]);
-    expect(parsed.rows.map(({ profileUrl, name, firstName, headline, organization, email, why, notes }) => ({ profileUrl, name, firstName, headline, organization, email, why, notes }))).toEqual(
-      people.map(({ id, name, firstName, headline, organization, email, why, notes }) => ({ profileUrl: id, name, firstName, headline, organization, email, why, notes })),
+    expect(
+      parsed.rows.map(({ profileUrl, name, firstName, headline, organization, email, why, notes }) => ({
+        profileUrl,
+        name,
+        firstName,
+        headline,
+        organization,
+        email,
+        why,
+        notes,
+      })),
+    ).toEqual(
+      people.map(({ id, name, firstName, headline, organization, email, why, notes }) => ({
+        profileUrl: id,
+        name,
+        firstName,
+        headline,
+        organization,
+        email,
+        why,
+        notes,
+      })),
     );
   });
 
   it('reads a Latin-1 (Windows-1252) file', () => {
     const latin1 = Uint8Array.from(header + row, (ch) => ch.charCodeAt(0));
-    expect(parseContactsCsv(decodeCsvBytes(latin1), toCanonicalProfileUrl).rows[0]).toMatchObject({ name: 'Åsa Öberg', organization: 'Göta Älv AB' });
+    expect(parseContactsCsv(decodeCsvBytes(latin1), toCanonicalProfileUrl).rows[0]).toMatchObject({
+      name: 'Åsa Öberg',
+      organization: 'Göta Älv AB',
+    });
   });
 
   it('refuses a quoted cell that is never closed, with its line and column', () => {
@@ -34,11 +57,15 @@ describe('reading people from a CSV file', () => {
   });
 
   it('refuses a file without a header it understands', () => {
-    expect(() => parseContactsCsv('Vorname,Nachname,Firma\nA,B,C\n', toCanonicalProfileUrl)).toThrow(/^Line 1, column 1: No header row found/);
+    expect(() => parseContactsCsv('Vorname,Nachname,Firma\nA,B,C\n', toCanonicalProfileUrl)).toThrow(
+      /^Line 1, column 1: No header row found/,
+    );
   });
 
   it('refuses text with control characters, even when it did not come from a file the page decoded', () => {
-    expect(() => parseContactsCsv(`${header}A,B\u0007,C\n`, toCanonicalProfileUrl)).toThrow(/^Line 2, column 4: This file holds characters that are not text/);
+    expect(() => parseContactsCsv(`${header}A,B\u0007,C\n`, toCanonicalProfileUrl)).toThrow(
+      /^Line 2, column 4: This file holds characters that are not text/,
+    );
   });
 
   it('skips rows with the wrong number of cells, addresses that are not profiles, repeats and absurd lengths', () => {
@@ -73,6 +100,8 @@ describe('reading people from a CSV file', () => {
   it('reads a semicolon-separated sheet with a "Name" and "LinkedIn" column', () => {
     const parsed = parseContactsCsv('Name;LinkedIn;Company\nDana Whit;https://linkedin.com/in/dana-whit;Fjord\n', toCanonicalProfileUrl);
     expect(parsed.kind).toBe('spreadsheet');
-    expect(parsed.rows).toMatchObject([{ name: 'Dana Whit', firstName: '', profileUrl: 'https://www.linkedin.com/in/dana-whit/', organization: 'Fjord' }]);
+    expect(parsed.rows).toMatchObject([
+      { name: 'Dana Whit', firstName: '', profileUrl: 'https://www.linkedin.com/in/dana-whit/', organization: 'Fjord' },
+    ]);
   });
 });

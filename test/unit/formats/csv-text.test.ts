@@ -25,29 +25,36 @@ describe('reading bytes as text', () => {
   });
 
   it('refuses a file over 20 MB before reading it', () => {
-    expect(() => decodeCsvBytes(new Uint8Array(20 * 1024 * 1024 + 1))).toThrow(/^This file is 20\.0 MB; Rapport imports files up to 20 MB\./);
+    expect(() => decodeCsvBytes(new Uint8Array(20 * 1024 * 1024 + 1))).toThrow(
+      /^This file is 20\.0 MB; Rapport imports files up to 20 MB\./,
+    );
   });
 });
 
 describe('reading text as rows', () => {
   const hasUrl = (cells: string[]) => (cells.includes('URL') ? cells.indexOf('URL') : null);
 
-  it.each(['\n', '\r\n', '\r'])('gives each row the line it starts on, blank lines and a quoted cell with line breaks included (%j)', (nl) => {
-    const text = ['Name,URL', 'Bo,"one', 'two"', 'Cy,x', '', '', 'Di,y', ''].join(nl);
-    expect(findCsvHeader(text, hasUrl)!.rows).toEqual([
-      { cells: ['Name', 'URL'], line: 1 },
-      { cells: ['Bo', `one${nl}two`], line: 2 },
-      { cells: ['Cy', 'x'], line: 4 },
-      { cells: [''], line: 5 },
-      { cells: [''], line: 6 },
-      { cells: ['Di', 'y'], line: 7 },
-      { cells: [''], line: 8 },
-    ]);
-  });
+  it.each(['\n', '\r\n', '\r'])(
+    'gives each row the line it starts on, blank lines and a quoted cell with line breaks included (%j)',
+    (nl) => {
+      const text = ['Name,URL', 'Bo,"one', 'two"', 'Cy,x', '', '', 'Di,y', ''].join(nl);
+      expect(findCsvHeader(text, hasUrl)!.rows).toEqual([
+        { cells: ['Name', 'URL'], line: 1 },
+        { cells: ['Bo', `one${nl}two`], line: 2 },
+        { cells: ['Cy', 'x'], line: 4 },
+        { cells: [''], line: 5 },
+        { cells: [''], line: 6 },
+        { cells: ['Di', 'y'], line: 7 },
+        { cells: [''], line: 8 },
+      ]);
+    },
+  );
 
   it('refuses a quote inside a cell that is not quoted as a whole, with its line and column', () => {
     expect(() => findCsvHeader('Name,URL,z\na,"b"c,d\n', hasUrl)).toThrow(CsvError);
-    expect(() => findCsvHeader('Name,URL,z\na,"b"c,d\n', hasUrl)).toThrow(/^Line 2, column 3: a quote \("\) stands where a cell can’t have one/);
+    expect(() => findCsvHeader('Name,URL,z\na,"b"c,d\n', hasUrl)).toThrow(
+      /^Line 2, column 3: a quote \("\) stands where a cell can’t have one/,
+    );
   });
 });
 

@@ -19,7 +19,9 @@ describe('the letter the panel opens with', () => {
   });
 
   test('before a meeting, the request last worked on', () => {
-    expect(getInitialVariant({ stage: 'request-sent', drafts: { connection: draft(1), inmail: draft(3), email: draft(2) } })).toBe('inmail');
+    expect(getInitialVariant({ stage: 'request-sent', drafts: { connection: draft(1), inmail: draft(3), email: draft(2) } })).toBe(
+      'inmail',
+    );
     expect(getInitialVariant({ stage: 'saved', drafts: { thanks: draft(9), email: draft(1) } })).toBe('email');
   });
 });

@@ -234,8 +234,7 @@ describe('wording that reads like a job request', () => {
         word: 'position',
         part: 'body',
         index: 14,
-        message:
-          '"position" can read like a request for a job. People say yes more readily to a request for advice and information.',
+        message: '"position" can read like a request for a job. People say yes more readily to a request for advice and information.',
       },
     ]);
   });

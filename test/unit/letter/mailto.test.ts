@@ -8,9 +8,7 @@ test('reserved characters cannot break out of their field; spaces are %20, never
 });
 
 test('line breaks are CRLF (%0D%0A) whatever the text used, and are not doubled', () => {
-  expect(toMailto('a@b.se', 'Hi', 'one\ntwo\r\nthree\rfour')).toBe(
-    'mailto:a@b.se?subject=Hi&body=one%0D%0Atwo%0D%0Athree%0D%0Afour',
-  );
+  expect(toMailto('a@b.se', 'Hi', 'one\ntwo\r\nthree\rfour')).toBe('mailto:a@b.se?subject=Hi&body=one%0D%0Atwo%0D%0Athree%0D%0Afour');
 });
 
 test('non-ASCII text is UTF-8 percent-encoded', () => {
@@ -20,9 +18,7 @@ test('non-ASCII text is UTF-8 percent-encoded', () => {
 });
 
 test('a "+" in the address is encoded; "@" is kept; several addresses are joined by ","', () => {
-  expect(toMailto(' jordan+rapport@example.edu ; maya@example.com ', '', '')).toBe(
-    'mailto:jordan%2Brapport@example.edu,maya@example.com',
-  );
+  expect(toMailto(' jordan+rapport@example.edu ; maya@example.com ', '', '')).toBe('mailto:jordan%2Brapport@example.edu,maya@example.com');
 });
 
 test('a subject is one line', () => {

@@ -126,8 +126,7 @@ describe('validateTemplate', () => {
         part: 'body',
         index: 28,
         text: '{compnay}',
-        message:
-          '{compnay} on line 2 is not a placeholder Rapport knows. Check the spelling against the list, or remove the braces.',
+        message: '{compnay} on line 2 is not a placeholder Rapport knows. Check the spelling against the list, or remove the braces.',
       },
     ]);
   });
@@ -155,9 +154,7 @@ describe('validateTemplate', () => {
   });
 
   test('a subject on a connection note would never be sent', () => {
-    expect(validateTemplate({ ...base, variant: 'connection', subject: 'Hello' }).map((e) => e.code)).toEqual([
-      'subject-not-sent',
-    ]);
+    expect(validateTemplate({ ...base, variant: 'connection', subject: 'Hello' }).map((e) => e.code)).toEqual(['subject-not-sent']);
   });
 });
 
@@ -175,10 +172,26 @@ describe('editing the list of templates', () => {
   test('a new template is the user’s own, at the end of its group, started with a greeting and a subject where it has one', () => {
     const list = addTemplate(DEFAULT_TEMPLATES, 'email', 'new-1');
     expect(list.map((t) => t.id).slice(3, 6)).toEqual(['builtin:email-intro', 'builtin:email-referral', 'new-1']);
-    expect(list[5]).toEqual({ id: 'new-1', variant: 'email', name: 'My email', subject: 'A question about your work at {organization}', body: 'Hi {first name},\n\n', builtIn: false });
+    expect(list[5]).toEqual({
+      id: 'new-1',
+      variant: 'email',
+      name: 'My email',
+      subject: 'A question about your work at {organization}',
+      body: 'Hi {first name},\n\n',
+      builtIn: false,
+    });
     expect(validateTemplate(list[5])).toEqual([]);
     const note = addTemplate([], 'connection', 'new-2');
-    expect(note).toEqual([{ id: 'new-2', variant: 'connection', name: 'My linkedin connection note', subject: '', body: 'Hi {first name},\n\n', builtIn: false }]);
+    expect(note).toEqual([
+      {
+        id: 'new-2',
+        variant: 'connection',
+        name: 'My linkedin connection note',
+        subject: '',
+        body: 'Hi {first name},\n\n',
+        builtIn: false,
+      },
+    ]);
     expect(validateTemplate(note[0])).toEqual([]);
   });
 
@@ -203,7 +216,10 @@ describe('editing the list of templates', () => {
   });
 
   test('resetting one template leaves the others as the user has them', () => {
-    const list = [{ ...byId('builtin:connection-intro'), body: 'mine' }, { ...byId('builtin:connection-why'), body: 'also mine' }];
+    const list = [
+      { ...byId('builtin:connection-intro'), body: 'mine' },
+      { ...byId('builtin:connection-why'), body: 'also mine' },
+    ];
     expect(isTemplateModified(list[0])).toBe(true);
     expect(resetTemplate(list, 'builtin:connection-intro')).toEqual([byId('builtin:connection-intro'), list[1]]);
   });
@@ -234,13 +250,21 @@ describe('checkTemplateList (what the background stores)', () => {
     ['a non-string field', [{ ...own, body: 42 }], 'Templates were not saved: template 1 has no body.'],
     ['a duplicate id', [own, { ...own, name: 'Other' }], 'Templates were not saved: two templates share the id user:1.'],
     ['an empty id', [{ ...own, id: '' }], 'Templates were not saved: “Mine” has a bad id.'],
-    ['an oversized body', [{ ...own, body: 'x'.repeat(TEMPLATE_LIMITS.body + 1) }], 'Templates were not saved: the body of “Mine” is over 10,000 characters.'],
+    [
+      'an oversized body',
+      [{ ...own, body: 'x'.repeat(TEMPLATE_LIMITS.body + 1) }],
+      'Templates were not saved: the body of “Mine” is over 10,000 characters.',
+    ],
     [
       'an unknown placeholder',
       [{ ...own, body: 'Hi {frist name}' }],
       'Templates were not saved: “Mine”: {frist name} on line 1 is not a placeholder Rapport knows. Check the spelling against the list, or remove the braces.',
     ],
-    ['an unknown kind of letter', [{ ...own, variant: 'fax' }], 'Templates were not saved: “Mine”: "fax" is not a kind of letter Rapport knows.'],
+    [
+      'an unknown kind of letter',
+      [{ ...own, variant: 'fax' }],
+      'Templates were not saved: “Mine”: "fax" is not a kind of letter Rapport knows.',
+    ],
   ])('refuses %s', (_, value, message) => {
     expect(() => checkTemplateList(value)).toThrow(message);
   });

@@ -14,7 +14,10 @@ describe('what a restore or an import came to', () => {
 
   it('is the error’s words when it failed for a reason of its own, without asking whether it landed', async () => {
     const hasLanded = vi.fn();
-    expect(await getWriteOutcome(() => Promise.reject(new Error('The disk is full.')), hasLanded)).toEqual({ kind: 'failed', message: 'The disk is full.' });
+    expect(await getWriteOutcome(() => Promise.reject(new Error('The disk is full.')), hasLanded)).toEqual({
+      kind: 'failed',
+      message: 'The disk is full.',
+    });
     expect(hasLanded).not.toHaveBeenCalled();
   });
 

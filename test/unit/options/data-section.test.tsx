@@ -17,8 +17,21 @@ vi.mock('../../../src/messaging', () => ({
 }));
 const { DataSection } = await import('../../../options/data-section');
 
-const IMPORT_PREVIEW = { kind: 'linkedin', counts: { added: 2, updated: 1, skipped: 1 }, added: [], updated: [], skipped: [{ line: 9, reason: 'no LinkedIn profile address', label: 'Tomasz Lee' }] };
-const RESTORE_PREVIEW = { exportedAt: '2026-11-27T09:30:00.000Z', contacts: 5, hasProfile: true, hasSettings: true, hasTemplates: true, currentContacts: 1 };
+const IMPORT_PREVIEW = {
+  kind: 'linkedin',
+  counts: { added: 2, updated: 1, skipped: 1 },
+  added: [],
+  updated: [],
+  skipped: [{ line: 9, reason: 'no LinkedIn profile address', label: 'Tomasz Lee' }],
+};
+const RESTORE_PREVIEW = {
+  exportedAt: '2026-11-27T09:30:00.000Z',
+  contacts: 5,
+  hasProfile: true,
+  hasSettings: true,
+  hasTemplates: true,
+  currentContacts: 1,
+};
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -38,7 +51,10 @@ afterEach(() => {
   root.remove();
 });
 
-const settle = () => act(async () => { for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0)); });
+const settle = () =>
+  act(async () => {
+    for (let i = 0; i < 10; i++) await new Promise((r) => setTimeout(r, 0));
+  });
 
 async function choose(inputId: string, name: string, text: string): Promise<void> {
   const input = root.querySelector<HTMLInputElement>(`#${inputId}`)!;
@@ -55,7 +71,8 @@ async function click(text: string): Promise<void> {
   await settle();
 }
 
-const message = (block: string) => root.querySelector(`[aria-labelledby="${block}"] [role="status"], [aria-labelledby="${block}"] [role="alert"]`)?.textContent;
+const message = (block: string) =>
+  root.querySelector(`[aria-labelledby="${block}"] [role="status"], [aria-labelledby="${block}"] [role="alert"]`)?.textContent;
 
 describe('an import cut off by a stopped background', () => {
   it('landed (nothing left to add or update): says it was imported', async () => {

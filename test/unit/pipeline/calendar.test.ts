@@ -95,9 +95,7 @@ describe('toIcs', () => {
     const parsed = parseEvent(toIcs(odd, video, DEFAULT_SETTINGS, NOW));
     expect(parsed.event.summary).toBe('Informational interview with Lind, Ana; "Anki" \\ Ö');
     expect(parsed.event.location).toBe('https://meet.example.org/abc-defg-hij?pwd=1,2;3');
-    expect(parsed.event.description).toBe(
-      'Lind, Ana; "Anki" \\ Ö\nHow: Video call — https://meet.example.org/abc-defg-hij?pwd=1,2;3',
-    );
+    expect(parsed.event.description).toBe('Lind, Ana; "Anki" \\ Ö\nHow: Video call — https://meet.example.org/abc-defg-hij?pwd=1,2;3');
     expect(parsed.vevent.getFirstSubcomponent('valarm')!.getFirstPropertyValue('description')).toBe(
       'Informational interview with Lind, Ana; "Anki" \\ Ö',
     );

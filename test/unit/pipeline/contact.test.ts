@@ -75,7 +75,11 @@ describe('mergeCapture', () => {
       role: 'Head of Product',
       organization: 'Contoso',
       location: 'Gothenburg, Sweden',
-      sources: { ...capture.sources, role: { strategy: 'experience', derived: false }, location: { strategy: 'topcard-2026', derived: false } },
+      sources: {
+        ...capture.sources,
+        role: { strategy: 'experience', derived: false },
+        location: { strategy: 'topcard-2026', derived: false },
+      },
       missing: [],
     };
     const merged = mergeCapture(existing, fresh, LATER);

@@ -14,7 +14,16 @@ import {
   type DueState,
 } from '../../../src/pipeline/due';
 import { reviewContact } from '../../../src/pipeline/reminders';
-import { markMet, markRequestSent, markThanked, recordNudge, recordTouchBase, scheduleMeeting, snooze, STAGES } from '../../../src/pipeline/stages';
+import {
+  markMet,
+  markRequestSent,
+  markThanked,
+  recordNudge,
+  recordTouchBase,
+  scheduleMeeting,
+  snooze,
+  STAGES,
+} from '../../../src/pipeline/stages';
 import { makeContact } from './fixtures';
 
 const MINUTE = 60_000;
@@ -87,9 +96,7 @@ describe('a request with no reply', () => {
     // Wednesday 25 March 2026, 10:00 in Stockholm (CET, UTC+1); clocks go forward on the 29th.
     const before = markRequestSent(makeContact(), Date.UTC(2026, 2, 25, 9, 0));
     // Wednesday 1 April, 10:00 CEST (UTC+2) — 7 × 24 h would be 11:00.
-    expect(getNextAction(before, settings, Date.UTC(2026, 2, 25, 9, 0), STOCKHOLM)?.dueAt).toBe(
-      Date.UTC(2026, 3, 1, 8, 0),
-    );
+    expect(getNextAction(before, settings, Date.UTC(2026, 2, 25, 9, 0), STOCKHOLM)?.dueAt).toBe(Date.UTC(2026, 3, 1, 8, 0));
   });
 });
 
@@ -223,7 +230,7 @@ describe('meetings today and tomorrow', () => {
   const over = scheduled(Date.UTC(2026, 5, 10, 20, 0), { id: 'over', name: 'Already Over', nameKey: 'already over' });
   const all = [dayAfter, tomorrowEvening, afterMidnight, over, lateTonight];
 
-  it('groups by the calendar day in the user\'s zone, sorted by start', () => {
+  it("groups by the calendar day in the user's zone, sorted by start", () => {
     const groups = getDueItems(all.map(getDueState), settings, now, STOCKHOLM);
     expect(groups.meetingsToday.map((i) => i.contact.id)).toEqual(['late']);
     // 00:15 on the 11th in Stockholm, though still the 10th in UTC.
@@ -297,7 +304,13 @@ describe('nothing to do', () => {
     expect(outside).toEqual(['saved', 'no-reply', 'declined', 'archived']);
     for (const stage of outside) {
       // A past meeting never marked held, nudges used up, a snooze ending later, dates long past.
-      const contact = makeContact({ stage, meeting: meetingAt(now - 2 * DAY), nudges: 5, snoozedUntil: now + DAY, createdAt: now - 400 * DAY });
+      const contact = makeContact({
+        stage,
+        meeting: meetingAt(now - 2 * DAY),
+        nudges: 5,
+        snoozedUntil: now + DAY,
+        createdAt: now - 400 * DAY,
+      });
       const action = getNextAction(contact, settings, now, UTC);
       expect(action === null || action.dueAt === null).toBe(true);
       expect(getBadgeCount([contact], settings, now, UTC)).toBe(0);
@@ -329,13 +342,24 @@ describe('one alarm for everyone', () => {
 describe('a due time worked out ahead (what the popup’s summary keeps)', () => {
   const sentAt = Date.UTC(2026, 2, 20, 9, 0); // a week before Stockholm's spring change
   const sent = markRequestSent(makeContact({ id: 'sent' }), sentAt);
-  const thanked = markThanked(markMet(makeContact({ id: 'thanked', stage: 'meeting-scheduled', meeting: { start: sentAt, timeZone: STOCKHOLM, minutes: 30, mode: 'coffee', place: '' } }), sentAt + HOUR), sentAt + 2 * HOUR);
+  const thanked = markThanked(
+    markMet(
+      makeContact({
+        id: 'thanked',
+        stage: 'meeting-scheduled',
+        meeting: { start: sentAt, timeZone: STOCKHOLM, minutes: 30, mode: 'coffee', place: '' },
+      }),
+      sentAt + HOUR,
+    ),
+    sentAt + 2 * HOUR,
+  );
 
   it('gives what working it out at the moment gives, across a daylight-saving change', () => {
     const ahead = [sent, thanked].map((c) => withClock(getDueState(c), settings, STOCKHOLM));
     expect(ahead.map((s) => s.clock?.dueAt)).toEqual([Date.UTC(2026, 2, 27, 9, 0), Date.UTC(2026, 5, 20, 9, 0) + 2 * HOUR - HOUR]);
     for (const now of [sentAt + 7 * DAY - HOUR, sentAt + 8 * DAY, sentAt + 100 * DAY]) {
-      const actions = (states: DueState[]) => Object.values(getDueItems(states, settings, now, STOCKHOLM)).map((group: DueItem[]) => group.map((i) => [i.contact.id, i.action]));
+      const actions = (states: DueState[]) =>
+        Object.values(getDueItems(states, settings, now, STOCKHOLM)).map((group: DueItem[]) => group.map((i) => [i.contact.id, i.action]));
       expect(actions(ahead)).toEqual(actions([sent, thanked].map(getDueState)));
       expect(actions(ahead).flat().length).toBe(now < sentAt + 7 * DAY ? 0 : now < sentAt + 90 * DAY ? 1 : 2);
     }
@@ -345,7 +369,9 @@ describe('a due time worked out ahead (what the popup’s summary keeps)', () =>
     const ahead = withClock(getDueState(sent), settings, STOCKHOLM);
     const longer = { ...settings, followUpDays: 10 };
     expect(getDueItems([ahead], longer, sentAt + 8 * DAY, STOCKHOLM).followUps).toEqual([]);
-    expect(getDueItems([ahead], longer, sentAt + 10 * DAY, STOCKHOLM).followUps.map((i) => i.action.dueAt)).toEqual([sentAt + 10 * DAY - HOUR]);
+    expect(getDueItems([ahead], longer, sentAt + 10 * DAY, STOCKHOLM).followUps.map((i) => i.action.dueAt)).toEqual([
+      sentAt + 10 * DAY - HOUR,
+    ]);
     // The same wall-clock time in UTC, where no clock changes: a week of 24-hour days.
     expect(getDueItems([ahead], settings, sentAt + 7 * DAY, UTC).followUps.map((i) => i.action.dueAt)).toEqual([sentAt + 7 * DAY]);
   });

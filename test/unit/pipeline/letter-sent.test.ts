@@ -5,12 +5,21 @@ import { T0, makeContact } from './fixtures';
 const DAY = 86_400_000;
 
 describe('marking a request letter sent', () => {
-  test.each(['connection', 'email', 'inmail'] as const)('a %s moves a saved person to request-sent, with the date and the kind', (variant) => {
-    const sent = markLetterSent(makeContact(), variant, T0 + DAY, 'LinkedIn connection note');
-    expect(sent.stage).toBe('request-sent');
-    expect(sent.history.at(-1)).toEqual({ at: T0 + DAY, kind: 'request-sent', from: 'saved', to: 'request-sent', detail: 'LinkedIn connection note' });
-    expect(getLetterSending(sent, variant)).toEqual({ action: 'request', lastSentAt: T0 + DAY, canMark: true, reason: '' });
-  });
+  test.each(['connection', 'email', 'inmail'] as const)(
+    'a %s moves a saved person to request-sent, with the date and the kind',
+    (variant) => {
+      const sent = markLetterSent(makeContact(), variant, T0 + DAY, 'LinkedIn connection note');
+      expect(sent.stage).toBe('request-sent');
+      expect(sent.history.at(-1)).toEqual({
+        at: T0 + DAY,
+        kind: 'request-sent',
+        from: 'saved',
+        to: 'request-sent',
+        detail: 'LinkedIn connection note',
+      });
+      expect(getLetterSending(sent, variant)).toEqual({ action: 'request', lastSentAt: T0 + DAY, canMark: true, reason: '' });
+    },
+  );
 
   test('sent again while waiting restarts the clock without a stage move', () => {
     const once = markLetterSent(makeContact(), 'connection', T0 + DAY);
@@ -34,7 +43,10 @@ describe('marking a request letter sent', () => {
   test('a stage moved to request-sent by hand counts as the request going out', () => {
     const contact = makeContact({
       stage: 'request-sent',
-      history: [{ at: T0, kind: 'saved' }, { at: T0 + DAY, kind: 'stage', from: 'saved', to: 'request-sent' }],
+      history: [
+        { at: T0, kind: 'saved' },
+        { at: T0 + DAY, kind: 'stage', from: 'saved', to: 'request-sent' },
+      ],
     });
     expect(getLetterSending(contact, 'email').lastSentAt).toBe(T0 + DAY);
   });

@@ -77,9 +77,7 @@ describe('reviewing a contact when the alarm fires', () => {
     const first = reviewContact(sent, settings, sentAt + 7 * DAY, STOCKHOLM).contact;
     const nudged = recordNudge(first, sentAt + 7 * DAY + HOUR, settings);
     expect(reviewContact(nudged, settings, sentAt + 14 * DAY, STOCKHOLM).remind).toBeNull();
-    expect(reviewContact(nudged, settings, sentAt + 14 * DAY + HOUR, STOCKHOLM).remind?.label).toBe(
-      'Follow up with Ana Lind (2 of 2)',
-    );
+    expect(reviewContact(nudged, settings, sentAt + 14 * DAY + HOUR, STOCKHOLM).remind?.label).toBe('Follow up with Ana Lind (2 of 2)');
   });
 
   it('moves to no-reply after the last follow-up, without a reminder', () => {

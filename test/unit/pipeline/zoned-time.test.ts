@@ -54,17 +54,39 @@ describe('wall-clock times in a zone', () => {
 describe('offsets remembered by day', () => {
   // getUtcOffset remembers a zone's offset per UTC day; this checks it against the
   // formatter itself, minute by minute around changes and at random instants.
-  const zones = ['Europe/Stockholm', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'America/Santiago', 'UTC'];
+  const zones = [
+    'Europe/Stockholm',
+    'America/New_York',
+    'Australia/Lord_Howe',
+    'Asia/Kathmandu',
+    'Pacific/Chatham',
+    'America/Santiago',
+    'UTC',
+  ];
 
   const formats = new Map(
     zones.map((timeZone) => [
       timeZone,
-      new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }),
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }),
     ]),
   );
 
   function readWall(instant: number, timeZone: string): string {
-    const p = Object.fromEntries(formats.get(timeZone)!.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
+    const p = Object.fromEntries(
+      formats
+        .get(timeZone)!
+        .formatToParts(instant)
+        .map((part) => [part.type, Number(part.value)]),
+    );
     return [p.year, p.month, p.day, p.hour % 24, p.minute, p.second].join(' ');
   }
 
@@ -77,7 +99,16 @@ describe('offsets remembered by day', () => {
     const mismatches: string[] = [];
     for (const zone of zones) {
       // Stockholm, New York, Lord Howe (30-minute change), Santiago, Chatham: change days of 2026.
-      for (const day of [Date.UTC(2026, 2, 29), Date.UTC(2026, 2, 8), Date.UTC(2026, 3, 5), Date.UTC(2026, 8, 6), Date.UTC(2026, 8, 27), Date.UTC(2026, 9, 4), Date.UTC(2026, 9, 25), Date.UTC(2026, 10, 1)]) {
+      for (const day of [
+        Date.UTC(2026, 2, 29),
+        Date.UTC(2026, 2, 8),
+        Date.UTC(2026, 3, 5),
+        Date.UTC(2026, 8, 6),
+        Date.UTC(2026, 8, 27),
+        Date.UTC(2026, 9, 4),
+        Date.UTC(2026, 9, 25),
+        Date.UTC(2026, 10, 1),
+      ]) {
         for (let t = day - 12 * 3_600_000; t < day + 36 * 3_600_000; t += 10 * 60_000) {
           if (wallOf(t, zone) !== readWall(t, zone)) mismatches.push(`${zone} ${new Date(t).toISOString()}`);
         }
@@ -92,4 +123,3 @@ describe('offsets remembered by day', () => {
     expect(mismatches).toEqual([]);
   });
 });
-

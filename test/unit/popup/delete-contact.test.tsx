@@ -27,7 +27,11 @@ afterEach(() => {
 });
 
 const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!;
-const flush = () => act(async () => { await Promise.resolve(); await Promise.resolve(); });
+const flush = () =>
+  act(async () => {
+    await Promise.resolve();
+    await Promise.resolve();
+  });
 
 describe('DeleteContact', () => {
   it('deletes at once, then Undo restores the exact record', async () => {
@@ -53,7 +57,9 @@ describe('DeleteContact', () => {
     await act(() => button('Delete Maren Okafor from Rapport').click());
     await flush();
     expect(onDeleted).not.toHaveBeenCalled();
-    await act(() => { vi.advanceTimersByTime(UNDO_MS); });
+    await act(() => {
+      vi.advanceTimersByTime(UNDO_MS);
+    });
     expect(onDeleted).toHaveBeenCalledTimes(1);
 
     const second = vi.fn();
@@ -62,7 +68,9 @@ describe('DeleteContact', () => {
     await flush();
     await act(() => button('OK').click());
     expect(second).toHaveBeenCalledTimes(1);
-    await act(() => { vi.advanceTimersByTime(UNDO_MS); });
+    await act(() => {
+      vi.advanceTimersByTime(UNDO_MS);
+    });
     expect(second).toHaveBeenCalledTimes(1);
   });
 

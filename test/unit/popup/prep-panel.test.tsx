@@ -54,7 +54,11 @@ describe('the preparation panel', () => {
     await act(() => box('Dress professionally').click());
     await act(() => box('What is a typical day like?').click());
     await act(() => box('Research the person and the organization').click());
-    expect(onSave.mock.calls).toEqual([[{ prep: ['research', 'dress'] }], [{ questions: ['What is a typical day like?'] }], [{ prep: [] }]]);
+    expect(onSave.mock.calls).toEqual([
+      [{ prep: ['research', 'dress'] }],
+      [{ questions: ['What is a typical day like?'] }],
+      [{ prep: [] }],
+    ]);
   });
 
   it("shows the user's own questions after the bank's, ticked, and counts them", () => {

@@ -10,7 +10,13 @@ import { makeContact } from '../db/fixtures';
 const noNotes = { person: '', organization: '', takeaways: '' };
 const rows = [
   makeContact('maren-visser', { name: 'Maren Visser', role: 'Hydrologist', organization: 'Bluefen', stage: 'saved', notes: noNotes }),
-  makeContact('ivan-petrenko', { name: 'Иван Петренко', role: 'Policy Analyst', organization: 'Lumen Öppna Data', stage: 'met', notes: noNotes }),
+  makeContact('ivan-petrenko', {
+    name: 'Иван Петренко',
+    role: 'Policy Analyst',
+    organization: 'Lumen Öppna Data',
+    stage: 'met',
+    notes: noNotes,
+  }),
   makeContact('noor-haddad', {
     name: 'نور حداد',
     role: 'Data Scientist',
@@ -59,11 +65,15 @@ describe('the search index', () => {
       seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
       return seed / 2 ** 31;
     };
-    const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
     const letters = ['a', 'b', 'c', 'ä', 'ж', 'ا', ' ', '-', '中'];
     const text = (n: number) => Array.from({ length: n }, () => pick(letters)).join('');
     const stages: Stage[] = ['saved', 'met', 'archived'];
-    const people = Array.from({ length: 1001 }, (_, i) => ({ id: String(i), stage: pick(stages), haystack: text(Math.floor(random() * 12)) }));
+    const people = Array.from({ length: 1001 }, (_, i) => ({
+      id: String(i),
+      stage: pick(stages),
+      haystack: text(Math.floor(random() * 12)),
+    }));
     const index = new SearchIndex(people);
     for (let q = 0; q < 2000; q++) {
       const query = text(Math.floor(random() * 6));

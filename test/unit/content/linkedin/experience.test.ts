@@ -15,20 +15,27 @@ describe('pickCurrentPosition', () => {
 
   it('takes the company from the group header when titles are grouped under it', () => {
     expect(
-      pickCurrentPosition([{ lines: ['Lead Data Engineer', 'Full-time', 'Mar 2022 - Present'], groupLines: ['Tjärnberg Analytics', '6 yrs'] }]),
+      pickCurrentPosition([
+        { lines: ['Lead Data Engineer', 'Full-time', 'Mar 2022 - Present'], groupLines: ['Tjärnberg Analytics', '6 yrs'] },
+      ]),
     ).toEqual({ role: 'Lead Data Engineer', organization: 'Tjärnberg Analytics' });
   });
 
   it('reads "Role · Full-time · Nov 2024 - Present" on one line, the company from its group', () => {
     expect(
       pickCurrentPosition([
-        { lines: ['Learning Designer · Full-time · Nov 2024 - Present · 1 yr 2 mos', 'Helsinki · Hybrid'], groupLines: ['Kotka Learning Oy', 'Full-time · 4 yrs'] },
+        {
+          lines: ['Learning Designer · Full-time · Nov 2024 - Present · 1 yr 2 mos', 'Helsinki · Hybrid'],
+          groupLines: ['Kotka Learning Oy', 'Full-time · 4 yrs'],
+        },
       ]),
     ).toEqual({ role: 'Learning Designer', organization: 'Kotka Learning Oy' });
   });
 
   it('never takes an employment type, a duration or the place after the dates as the company', () => {
-    expect(pickCurrentPosition([position('Course Producer', 'Full-time', 'Oct 2021 - Present · 3 yrs 2 mos', 'Helsinki, Finland')])).toEqual({
+    expect(
+      pickCurrentPosition([position('Course Producer', 'Full-time', 'Oct 2021 - Present · 3 yrs 2 mos', 'Helsinki, Finland')]),
+    ).toEqual({
       role: 'Course Producer',
       organization: null,
     });
@@ -106,7 +113,8 @@ describe('findSectionByHeading', () => {
     const doc = parsePage(
       `<main><section aria-hidden="true" id="a"><h2>Experience</h2></section>
        <section id="b"><h2><span aria-hidden="true">Experience</span><span class="visually-hidden">Experience</span></h2></section>
-       <section id="c"><h2>Опыт работы</h2></section></main>`);
+       <section id="c"><h2>Опыт работы</h2></section></main>`,
+    );
     expect(findSectionByHeading(doc, 'experience')?.id).toBe('b');
     doc.getElementById('b')?.remove();
     expect(findSectionByHeading(doc, 'experience')?.id).toBe('c');
@@ -143,6 +151,8 @@ describe('findPositionsByDates', () => {
   });
 
   it('leaves out what is hidden and lines without dates', () => {
-    expect(read(`<h2>Experience</h2><div><p>Nothing dated here</p><div aria-hidden="true"><p>Ghost</p><p>2020 – Present</p></div></div>`)).toEqual([]);
+    expect(
+      read(`<h2>Experience</h2><div><p>Nothing dated here</p><div aria-hidden="true"><p>Ghost</p><p>2020 – Present</p></div></div>`),
+    ).toEqual([]);
   });
 });

@@ -75,7 +75,8 @@ describe('fields', () => {
       <section data-section="experience"><h2>Experience</h2><ul>
         <li class="experience-item"><span class="experience-item__title">****</span><span class="experience-item__subtitle">Fjordline</span><span class="date-range">2020 - Present</span></li>
         <li class="experience-item"><span class="experience-item__title">Advisor</span><span class="experience-item__subtitle">Havbris AS</span><span class="date-range">2022 - Present</span></li>
-      </ul></section></main></body></html>`);
+      </ul></section></main></body></html>`,
+    );
     const capture = getCapture(extractProfile(doc, url));
     expect([capture.role, capture.organization]).toEqual(['Advisor', 'Havbris AS']);
   });

@@ -28,12 +28,18 @@ describe('extractJsonLd', () => {
   });
 
   it('skips a masked first entry for the next real one', () => {
-    const found = extractJsonLd(page({ '@type': 'Person', name: 'Ola Nordmann', jobTitle: ['****', 'Skipper'], worksFor: [{ name: '***' }, { name: 'Fjordline' }] }), URL);
+    const found = extractJsonLd(
+      page({ '@type': 'Person', name: 'Ola Nordmann', jobTitle: ['****', 'Skipper'], worksFor: [{ name: '***' }, { name: 'Fjordline' }] }),
+      URL,
+    );
     expect(getValues(found)).toEqual({ name: 'Ola Nordmann', role: 'Skipper', organization: 'Fjordline' });
   });
 
   it('accepts single values and a plain-string address', () => {
-    const found = extractJsonLd(page({ '@type': 'Person', name: 'Ola Nordmann', jobTitle: 'Skipper', worksFor: { name: 'Fjordline' }, address: 'Bergen' }), URL);
+    const found = extractJsonLd(
+      page({ '@type': 'Person', name: 'Ola Nordmann', jobTitle: 'Skipper', worksFor: { name: 'Fjordline' }, address: 'Bergen' }),
+      URL,
+    );
     expect(getValues(found)).toEqual({ name: 'Ola Nordmann', role: 'Skipper', organization: 'Fjordline', location: 'Bergen' });
   });
 
@@ -46,7 +52,8 @@ describe('extractJsonLd', () => {
 
   it('survives broken JSON and pages without a Person', () => {
     const doc = parsePage(
-      '<script type="application/ld+json">{not json</script><script type="application/ld+json">{"@type":"WebPage","name":"LinkedIn"}</script>');
+      '<script type="application/ld+json">{not json</script><script type="application/ld+json">{"@type":"WebPage","name":"LinkedIn"}</script>',
+    );
     expect(extractJsonLd(doc, URL)).toEqual({});
     expect(extractJsonLd(loadFixture(FILES.ember), URL)).toEqual({});
   });

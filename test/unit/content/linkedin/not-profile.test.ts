@@ -18,15 +18,36 @@ describe('getNotProfileReason', () => {
   });
 
   it.each([
-    ['https://www.linkedin.com/in/ana/overlay/contact-info/', 'This is a part of a profile (a dialog or a "show all" page), not the profile itself. Go back to the main profile page to save this person.'],
-    ['https://www.linkedin.com/in/ana/details/experience/', 'This is a part of a profile (a dialog or a "show all" page), not the profile itself. Go back to the main profile page to save this person.'],
+    [
+      'https://www.linkedin.com/in/ana/overlay/contact-info/',
+      'This is a part of a profile (a dialog or a "show all" page), not the profile itself. Go back to the main profile page to save this person.',
+    ],
+    [
+      'https://www.linkedin.com/in/ana/details/experience/',
+      'This is a part of a profile (a dialog or a "show all" page), not the profile itself. Go back to the main profile page to save this person.',
+    ],
     ['https://www.linkedin.com/feed/', 'This is the LinkedIn feed. Open a person’s profile to save them.'],
-    ['https://www.linkedin.com/search/results/people/?keywords=x', 'This is a list of search results. Open a person’s profile to save them.'],
+    [
+      'https://www.linkedin.com/search/results/people/?keywords=x',
+      'This is a list of search results. Open a person’s profile to save them.',
+    ],
     ['https://www.linkedin.com/search/results/content/?keywords=x', 'This is a search page. Open a person’s profile to save them.'],
-    ['https://www.linkedin.com/jobs/view/4012345678/', 'This is a LinkedIn jobs page. Rapport saves people: open a person’s profile to save them.'],
-    ['https://www.linkedin.com/company/kvarnby/', 'This is a company or school page, not a person’s profile. Open a person’s profile to save them.'],
-    ['https://www.linkedin.com/talent/profile/AEMAAB12', 'Rapport doesn’t read LinkedIn Recruiter. Open the person’s LinkedIn profile (linkedin.com/in/…) to save them.'],
-    ['https://www.linkedin.com/sales/search/people?query=x', 'This Sales Navigator page is not a lead’s page. Open the lead’s page, or their LinkedIn profile, to save them.'],
+    [
+      'https://www.linkedin.com/jobs/view/4012345678/',
+      'This is a LinkedIn jobs page. Rapport saves people: open a person’s profile to save them.',
+    ],
+    [
+      'https://www.linkedin.com/company/kvarnby/',
+      'This is a company or school page, not a person’s profile. Open a person’s profile to save them.',
+    ],
+    [
+      'https://www.linkedin.com/talent/profile/AEMAAB12',
+      'Rapport doesn’t read LinkedIn Recruiter. Open the person’s LinkedIn profile (linkedin.com/in/…) to save them.',
+    ],
+    [
+      'https://www.linkedin.com/sales/search/people?query=x',
+      'This Sales Navigator page is not a lead’s page. Open the lead’s page, or their LinkedIn profile, to save them.',
+    ],
     ['https://www.linkedin.com/messaging/', 'This LinkedIn page is not a person’s profile. Open a person’s profile to save them.'],
     ['https://example.com/in/ana/', 'This is not a LinkedIn page.'],
   ])('%s: from the address alone', (url, reason) => {
@@ -38,7 +59,9 @@ describe('getNotProfileReason', () => {
       expect(getNotProfileReason(loadFixture(file), getFixture(file).url), file).toBeNull();
     }
     const url = 'https://www.linkedin.com/in/ana/';
-    const doc = parsePage('<html><head><noscript><meta http-equiv="refresh" content="0; url=/nojs"></noscript></head><body><h1>Ana</h1></body></html>');
+    const doc = parsePage(
+      '<html><head><noscript><meta http-equiv="refresh" content="0; url=/nojs"></noscript></head><body><h1>Ana</h1></body></html>',
+    );
     expect(getNotProfileReason(doc, url)).toBeNull();
   });
 });

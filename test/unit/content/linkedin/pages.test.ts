@@ -139,7 +139,11 @@ describe('isLinkedInPageUrl', () => {
 describe('isProfileOfPage', () => {
   const ana = 'https://www.linkedin.com/in/ana-brandt/';
   it('takes the canonical address of the profile the page shows, from any of its addresses', () => {
-    for (const page of ['https://www.linkedin.com/in/ana-brandt/', 'https://se.linkedin.com/in/Ana-Brandt?trk=x#about', 'https://www.linkedin.com/in/ana-brandt/overlay/contact-info/']) {
+    for (const page of [
+      'https://www.linkedin.com/in/ana-brandt/',
+      'https://se.linkedin.com/in/Ana-Brandt?trk=x#about',
+      'https://www.linkedin.com/in/ana-brandt/overlay/contact-info/',
+    ]) {
       expect([page, isProfileOfPage(ana, page)]).toEqual([page, true]);
     }
     expect(isProfileOfPage('https://www.linkedin.com/in/j%C3%B6rgen/', 'https://www.linkedin.com/in/J%c3%b6rgen')).toBe(true);
@@ -154,6 +158,8 @@ describe('isProfileOfPage', () => {
 
   it('takes any canonical address on a Sales Navigator lead page, whose URL names no one', () => {
     expect(isProfileOfPage(ana, 'https://www.linkedin.com/sales/lead/ACwAAB12,NAME_SEARCH,Xy9z?_ntb=1')).toBe(true);
-    expect(isProfileOfPage('https://www.linkedin.com/sales/lead/x', 'https://www.linkedin.com/sales/lead/ACwAAB12,NAME_SEARCH,Xy9z')).toBe(false);
+    expect(isProfileOfPage('https://www.linkedin.com/sales/lead/x', 'https://www.linkedin.com/sales/lead/ACwAAB12,NAME_SEARCH,Xy9z')).toBe(
+      false,
+    );
   });
 });

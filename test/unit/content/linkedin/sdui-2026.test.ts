@@ -28,9 +28,10 @@ describe('extractSdui2026: whose page it is', () => {
   });
 
   it('finds the top card by its own links when component keys are scrubbed', () => {
-    const scrub = (doc: Document) => doc.querySelectorAll('[componentkey]').forEach((el, i) => {
-      el.setAttribute('componentkey', `k${i}`);
-    });
+    const scrub = (doc: Document) =>
+      doc.querySelectorAll('[componentkey]').forEach((el, i) => {
+        el.setAttribute('componentkey', `k${i}`);
+      });
     expect(getValues(extract(FILES.sdui, scrub))).toEqual(SAGA);
   });
 
@@ -39,14 +40,17 @@ describe('extractSdui2026: whose page it is', () => {
   });
 
   it('takes a card that links nowhere only when the <title> names the same person', () => {
-    const unlink = (doc: Document) => doc.querySelectorAll('[componentkey$="Topcard"] a[href*="/in/"]').forEach((a) => {
-      a.removeAttribute('href');
-    });
+    const unlink = (doc: Document) =>
+      doc.querySelectorAll('[componentkey$="Topcard"] a[href*="/in/"]').forEach((a) => {
+        a.removeAttribute('href');
+      });
     expect(getValues(extract(FILES.sdui, unlink))).toEqual(SAGA);
-    expect(extract(FILES.sdui, (doc) => {
-      unlink(doc);
-      doc.title = 'Feed | LinkedIn';
-    })).toEqual({});
+    expect(
+      extract(FILES.sdui, (doc) => {
+        unlink(doc);
+        doc.title = 'Feed | LinkedIn';
+      }),
+    ).toEqual({});
   });
 
   it('reads the name in a p, with a stale title', () => {

@@ -6,7 +6,7 @@ describe('decodeEntities', () => {
   it('decodes named and numeric entities, double-escaped ones too', () => {
     expect(decodeEntities('R&amp;D')).toBe('R&D');
     expect(decodeEntities('R&amp;amp;D')).toBe('R&D');
-    expect(decodeEntities('don&amp;#39;t &#x201C;quote&#8221; &lt;b&gt;')).toBe('don\'t “quote” <b>');
+    expect(decodeEntities('don&amp;#39;t &#x201C;quote&#8221; &lt;b&gt;')).toBe("don't “quote” <b>");
     expect(decodeEntities('&AMP; &nbsp;x')).toBe('& \u00a0x');
   });
 

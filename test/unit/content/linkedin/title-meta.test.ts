@@ -5,7 +5,8 @@ import { FILES, getFixture, getValues, loadFixture, parsePage } from './helpers'
 
 const URL = 'https://www.linkedin.com/in/ola-nordmann/';
 const head = (title: string, metas = '') => parsePage(`<html><head><title>${title}</title>${metas}</head><body></body></html>`);
-const PROFILE_METAS = '<meta property="og:type" content="profile"><meta property="profile:first_name" content="Ola"><meta property="profile:last_name" content="Nordmann">';
+const PROFILE_METAS =
+  '<meta property="og:type" content="profile"><meta property="profile:first_name" content="Ola"><meta property="profile:last_name" content="Nordmann">';
 
 describe('getTitleText', () => {
   it.each([
@@ -39,7 +40,10 @@ describe('extractTitleMeta', () => {
   });
 
   it('splits at the first " - " when no meta names the person', () => {
-    const found = extractTitleMeta(head('Ola Nordmann - Skipper - Fjordline | LinkedIn', '<meta property="og:type" content="profile">'), URL);
+    const found = extractTitleMeta(
+      head('Ola Nordmann - Skipper - Fjordline | LinkedIn', '<meta property="og:type" content="profile">'),
+      URL,
+    );
     expect(getValues(found)).toEqual({ name: 'Ola Nordmann', role: 'Skipper', organization: 'Fjordline' });
   });
 

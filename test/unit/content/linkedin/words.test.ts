@@ -12,7 +12,22 @@ const SECTIONS = ['about', 'featured', 'activity', 'experience', 'education', 'i
 
 describe('INTERFACE_WORDS', () => {
   it('has the fourteen interface languages Rapport reads', () => {
-    expect(Object.keys(INTERFACE_WORDS).sort()).toEqual(['de', 'en', 'es', 'fr', 'hu', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'sv', 'tr', 'zh']);
+    expect(Object.keys(INTERFACE_WORDS).sort()).toEqual([
+      'de',
+      'en',
+      'es',
+      'fr',
+      'hu',
+      'it',
+      'ja',
+      'nl',
+      'pl',
+      'pt',
+      'ru',
+      'sv',
+      'tr',
+      'zh',
+    ]);
   });
 
   it.each(Object.entries(INTERFACE_WORDS))('%s: every row complete', (_, words) => {
@@ -51,7 +66,14 @@ describe('the other words', () => {
   it('tells dates, durations and employment types from names', () => {
     expect(isDateRange('2012 – 2017')).toBe(true);
     expect(isDateRange('Kvarnby 2000')).toBe(false);
-    expect(['3 yrs 2 mos', '1 yr', '5 Jahre 2 Monate', '5 лет 2 мес.', '5年 2か月', '9 mos'].map(isDuration)).toEqual([true, true, true, true, true, true]);
+    expect(['3 yrs 2 mos', '1 yr', '5 Jahre 2 Monate', '5 лет 2 мес.', '5年 2か月', '9 mos'].map(isDuration)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(['3M', '24 Hour Fitness', 'Kvarnby'].map(isDuration)).toEqual([false, false, false]);
     expect(['Full-time', 'part-time', 'Internship', 'Kvarnby'].map(isEmploymentType)).toEqual([true, true, true, false]);
   });
