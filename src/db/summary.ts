@@ -1,6 +1,8 @@
 // The summary of everyone: for each person, what the popup's first screen and its search need
-// — the list's row, the text searched, and what their next action depends on (pipeline/due.ts's
-// DueState, with its due time worked out ahead for the stored settings). The popup reads it,
+// — the list's row, their notes (searched with the row's text), and what their next action
+// depends on (pipeline/due.ts's DueState, with its due time worked out ahead for the stored
+// settings). Nothing in it can be worked out from the rest: the lower-cased text that search
+// looks through is made from it after the first frame (popup/search.ts). The popup reads it,
 // with the settings, in one transaction before its first frame (src/db/read.ts) and works out
 // "what to do now" from it for the moment it opens; a record per person would cost the
 // database a read each.
@@ -39,8 +41,9 @@ export interface PersonSummary extends DueState {
   organization: string;
   headline: string;
   createdAt: number;
-  /** Lower-cased (toLocaleLowerCase) name, organization, role, headline and notes. */
-  haystack: string;
+  /** The notes on the person, their organization and the takeaways, one per line: searched,
+   * not shown. */
+  notes: string;
 }
 
 /** One record as stored: a column per field, newest saved first. Columns of plain values are read back
@@ -49,7 +52,6 @@ export interface StoredSummary {
   id: string[];
   stage: Stage[];
   name: string[];
-  nameKey: string[];
   nudges: number[];
   snoozedUntil: (number | null)[];
   meeting: DueState['meeting'][];
@@ -59,7 +61,7 @@ export interface StoredSummary {
   organization: string[];
   headline: string[];
   createdAt: number[];
-  haystack: string[];
+  notes: string[];
 }
 
 function describe(contact: Contact): PersonSummary {
@@ -70,9 +72,7 @@ function describe(contact: Contact): PersonSummary {
     organization,
     headline,
     createdAt: contact.createdAt,
-    haystack: [contact.name, organization, role, headline, notes.person, notes.organization, notes.takeaways]
-      .join('\n')
-      .toLocaleLowerCase(),
+    notes: [notes.person, notes.organization, notes.takeaways].join('\n'),
   };
 }
 
@@ -92,7 +92,6 @@ function toStored(people: PersonSummary[]): StoredSummary {
     id: [],
     stage: [],
     name: [],
-    nameKey: [],
     nudges: [],
     snoozedUntil: [],
     meeting: [],
@@ -102,7 +101,7 @@ function toStored(people: PersonSummary[]): StoredSummary {
     organization: [],
     headline: [],
     createdAt: [],
-    haystack: [],
+    notes: [],
   };
   for (const person of [...people].sort(compareNewestFirst)) {
     for (const field of Object.keys(stored) as (keyof StoredSummary)[]) (stored[field] as unknown[]).push(person[field]);
@@ -117,7 +116,6 @@ function unpack(stored: StoredSummary, people: PersonSummary[]): void {
       id: stored.id[i],
       stage: stored.stage[i],
       name: stored.name[i],
-      nameKey: stored.nameKey[i],
       nudges: stored.nudges[i],
       snoozedUntil: stored.snoozedUntil[i],
       meeting: stored.meeting[i],
@@ -127,7 +125,7 @@ function unpack(stored: StoredSummary, people: PersonSummary[]): void {
       organization: stored.organization[i],
       headline: stored.headline[i],
       createdAt: stored.createdAt[i],
-      haystack: stored.haystack[i],
+      notes: stored.notes[i],
     });
   }
 }

@@ -75,7 +75,7 @@ describe('the summary after each write', () => {
     expect((await expectWholeSummary())[0]).toMatchObject({
       name: 'Noor Haddad',
       role: 'Head of Data',
-      haystack: expect.stringContaining('head of data'),
+      headline: 'Data at Bluefen',
     });
   });
 
@@ -91,7 +91,7 @@ describe('the summary after each write', () => {
       meeting: { start, timeZone: 'UTC', minutes: 45, mode: 'video', place: 'https://meet.example/m' },
     });
     const [first, second] = await expectWholeSummary();
-    expect(first).toMatchObject({ name: 'Ines Varga-Lund', stage: 'declined', haystack: expect.stringContaining('loves kayaking') });
+    expect(first).toMatchObject({ name: 'Ines Varga-Lund', stage: 'declined', notes: 'Loves kayaking\n\n' });
     expect(second).toMatchObject({ name: 'Maren Okafor', stage: 'meeting-scheduled', meeting: { start, minutes: 45 } });
   });
 

@@ -117,6 +117,7 @@ function toVersion3Summary(contacts: Contact[]): Record<string, unknown[]> {
     const { organization, role, headline, notes } = contact;
     const person = {
       ...withClock(getDueState(contact), SETTINGS, getDefaultTimeZone()),
+      nameKey: contact.nameKey,
       role,
       organization,
       headline,
