@@ -21,8 +21,10 @@ import { getDueState, withClock, type DueState, type ReminderSettings } from '..
 import { getDefaultTimeZone } from '../pipeline/zoned-time';
 import { toSettings, type MetaRecord } from './schema';
 
-/** How many records the summary is split into. */
-export const SUMMARY_RECORDS = 64;
+/** How many records the summary is split into: enough that a save rewrites a small part of
+ * everyone, few enough that the popup's getAll of them all is as quick as a read of one record
+ * (many small records read slower: BENCHMARKS.md). */
+export const SUMMARY_RECORDS = 16;
 
 /** The key of the summary record that holds the person with this id: a hash of the id
  * (32-bit FNV-1a over its UTF-16 code units), so it never changes while the id doesn't. */

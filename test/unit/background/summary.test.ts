@@ -174,10 +174,11 @@ describe('the summary after each write', () => {
     expect(summaryCalls(get).map(([key]) => key)).toEqual([getSummaryKey(maren.id)]);
     const written = summaryCalls(put);
     expect(written.map(([, key]) => key)).toEqual([getSummaryKey(maren.id)]);
+    // That record holds exactly the people whose id has the same key: a part of the 202.
     const ids = (written[0][0] as StoredSummary).id;
-    expect(ids).toContain(maren.id);
-    expect(ids.every((id) => getSummaryKey(id) === getSummaryKey(maren.id))).toBe(true);
-    expect(ids.length).toBeLessThan(20); // of 202 people
+    const sameKey = (await db.getAllKeys('contacts')).filter((id) => getSummaryKey(id) === getSummaryKey(maren.id));
+    expect([...ids].sort()).toEqual(sameKey.sort());
+    expect(ids.length).toBeLessThan(202 / 4);
     get.mockRestore();
     put.mockRestore();
     expect((await expectWholeSummary()).find((p) => p.id === maren.id)?.stage).toBe('declined');
