@@ -71,8 +71,8 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBDatabase, tx: IDBTransaction) => 
     db.createObjectStore('summary');
   },
   // 4: the summary split into records by a hash of each person's id, so a write rewrites only
-  //    the people's it changes: built anew from the contacts stored, in place of version 3's
-  //    one record.
+  //    the records of the people it changes, and without what can be worked out at read:
+  //    built anew from the contacts stored, in place of version 3's one record.
   (_db, tx) => rebuildSummary(tx),
 ];
 
