@@ -5,6 +5,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import { openOptionsPage } from '../src/browser';
 import { readFirstScreen, readReferrals, type FirstScreen } from '../src/db/read';
 import { fromContactHash } from '../src/contact-hash';
+import { askCurrentTab, type TabCard } from './current-tab';
 import { Home } from './home';
 import { Logo } from './logo';
 
@@ -13,6 +14,10 @@ export type Route = { view: 'home' } | { view: 'contact'; id: string };
 /** Started as soon as this script runs (popup/early.ts began the read before it arrived): it is
  * under way while Preact renders the frame around it. */
 let firstRead: Promise<FirstScreen> | null = readFirstScreen();
+
+/** The current tab's question, asked beside that read: its card is shown with the first screen. */
+let tabQuestion = askCurrentTab();
+let firstTab: Promise<TabCard> | null = tabQuestion.first;
 
 /** The contact view and its panels (letters, meetings, pipeline): popup/contact-view.js,
  * built apart by build.mjs and fetched when first needed (or once the first screen is shown). */
@@ -29,6 +34,7 @@ function LazyContactView(props: Parameters<ContactViewModule['ContactView']>[0])
 
 export function App() {
   const [home, setHome] = useState<FirstScreen | null>(null);
+  const [tab, setTab] = useState<TabCard | null>(null);
   const [error, setError] = useState('');
   // A notification opens popup/index.html#contact=<id> in a tab: straight to that person.
   const [route, setRoute] = useState<Route>(getRouteFromHash);
@@ -41,13 +47,20 @@ export function App() {
   const reload = useCallback(async () => {
     const current = ++generation.current;
     try {
-      const data = await (firstRead ?? readFirstScreen());
+      // The first time, the tab's card too (or its place, if the tab is slow): one frame shows both.
+      const [data, card] = await Promise.all([firstRead ?? readFirstScreen(), firstTab]);
       firstRead = null;
+      firstTab = null;
       if (current !== generation.current) return;
+      if (card) {
+        setTab(card);
+        void tabQuestion.answer.then(setTab);
+      }
       setHome(data);
       setError('');
     } catch (e) {
       if (current === generation.current) setError((e as Error).message);
+      void tabQuestion.answer.then(setTab); // the database can't be read: the tab's card still shows
     }
   }, []);
 
@@ -66,6 +79,9 @@ export function App() {
     if (stale.current) {
       stale.current = false;
       void reload();
+      // Shown as it was until the tab answers again (an action may have saved or removed its person).
+      tabQuestion = askCurrentTab();
+      void tabQuestion.answer.then(setTab);
     }
     setRoute({ view: 'home' });
   };
@@ -101,7 +117,7 @@ export function App() {
           onOpen={open}
         />
       ) : (
-        <Home data={home} onOpen={open} onChanged={reload} />
+        <Home data={home} tab={tab} onTab={setTab} onOpen={open} onChanged={reload} />
       )}
     </>
   );

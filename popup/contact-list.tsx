@@ -1,6 +1,6 @@
 // Everyone saved: search as you type (name, organization, role, headline, notes) and a stage
-// filter, over everyone from the first frame (the summary holds each person's lower-cased
-// text). Fast at 10,000 people: the text is indexed by character (popup/search.ts) once the
+// filter, over everyone from the first frame (the summary holds each person's text). Fast at
+// 10,000 people: the text is lower-cased and indexed by character (popup/search.ts) once the
 // first screen is shown, and only the rows in view are in the DOM — the list keeps its full
 // height with padding above and below them.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';

@@ -1,19 +1,26 @@
 // Popup home: the profile in the current tab, what to do now, then everyone saved — all
-// from one read (src/db/read.ts), so the first frame is the whole first screen.
+// from one read (src/db/read.ts) and the tab's answer (current-tab.tsx), so the first frame
+// is the whole first screen.
 import { useLayoutEffect } from 'preact/hooks';
 import type { FirstScreen } from '../src/db/read';
-import { CurrentTabCard } from './current-tab';
+import type { CurrentTab } from '../src/protocol';
+import { CurrentTabCard, type TabCard } from './current-tab';
 import { ContactList } from './contact-list';
 import { markListReady, markSearchReady } from './ready';
 import { Today } from './today';
 
 export function Home({
   data,
+  tab,
+  onTab,
   onOpen,
   onChanged,
 }: {
   /** null while the first screen is read. */
   data: FirstScreen | null;
+  /** The current tab's card: null until it is shown with the first screen. */
+  tab: TabCard | null;
+  onTab: (tab: CurrentTab) => void;
   onOpen: (id: string) => void;
   onChanged: () => void;
 }) {
@@ -24,7 +31,7 @@ export function Home({
   }, [data]);
   return (
     <>
-      <CurrentTabCard onOpen={onOpen} onChanged={onChanged} />
+      <CurrentTabCard tab={tab} onTab={onTab} onOpen={onOpen} onChanged={onChanged} />
       {data === null ? null : data.people.length === 0 ? (
         <EmptyState />
       ) : (

@@ -4,16 +4,13 @@
 // - rapport:list-shown   the frame that shows it has been rendered (style, layout, paint);
 // - rapport:search-ready search covers everyone (from that same first screen: the summary
 //                        read for it holds everyone's text).
-// A user timing mark costs nothing when no one reads it. whenListShown() lets work that is not
-// part of the first screen (the current tab's card) wait for it; afterNextFrame() is for work
-// that must come after a frame (reading the list's place, the reads after the first rows).
+// A user timing mark costs nothing when no one reads it. afterNextFrame() is for work that must
+// come after a frame (reading the list's place, the rows below the fold, the search index).
 export const LIST_READY_MARK = 'rapport:list-ready';
 export const LIST_SHOWN_MARK = 'rapport:list-shown';
 export const SEARCH_READY_MARK = 'rapport:search-ready';
 
 const marked = new Set<string>();
-let listShown: () => void = () => undefined;
-const listShownPromise = new Promise<void>((done) => (listShown = done));
 
 function markOnce(name: string): boolean {
   if (marked.has(name)) return false;
@@ -29,20 +26,9 @@ export function markListReady(): void {
   // runs after them.
   requestAnimationFrame(() => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      markOnce(LIST_SHOWN_MARK);
-      listShown();
-    };
+    channel.port1.onmessage = () => markOnce(LIST_SHOWN_MARK);
     channel.port2.postMessage(null);
   });
-}
-
-/**
- * Resolves once the first screen of the list is shown (or after `atMost` ms, if it never is,
- * e.g. the database can't be read): for work that must not hold up the first frame.
- */
-export function whenListShown(atMost = 500): Promise<void> {
-  return Promise.race([listShownPromise, new Promise<void>((done) => setTimeout(done, atMost))]);
 }
 
 /**

@@ -1,6 +1,6 @@
 // The popup's search over everyone: every word typed must appear in the person's text (name,
-// organization, role, headline, notes; lower-cased once, in PersonSummary.haystack), in any
-// order; a stage, if chosen, narrows the same list.
+// organization, role, headline, notes; lower-cased by getSearchText, once per person when the
+// index is built), in any order; a stage, if chosen, narrows the same list.
 //
 // At 10,000 people, looking through every text on each keystroke takes a good part of a frame
 // (BENCHMARKS.md), most of it for the first letters typed, which nearly everyone matches.
@@ -11,15 +11,24 @@ import type { Stage } from '../src/model';
 
 export interface Searchable {
   stage: Stage;
-  /** Lower-cased (toLocaleLowerCase) text to search. */
-  haystack: string;
+  name: string;
+  organization: string;
+  role: string;
+  headline: string;
+  notes: string;
+}
+
+/** What is searched of a person: their text, lower-cased (toLocaleLowerCase). */
+export function getSearchText({ name, organization, role, headline, notes }: Searchable): string {
+  return `${name}\n${organization}\n${role}\n${headline}\n${notes}`.toLocaleLowerCase();
 }
 
 function toTerms(query: string): string[] {
   return query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
 }
 
-/** The rows that match, by looking through each one: for a few rows, and the reference the index must agree with. */
+/** The rows that match, by looking through each one (its text lower-cased anew): until the
+ * index is built, and the reference the index must agree with. */
 export function matchRows<T extends Searchable>(rows: T[], query: string, stage: Stage | ''): T[] {
   const terms = toTerms(query);
   if (terms.length === 0 && !stage) return rows;
@@ -27,7 +36,8 @@ export function matchRows<T extends Searchable>(rows: T[], query: string, stage:
   next: for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (stage && row.stage !== stage) continue;
-    for (let t = 0; t < terms.length; t++) if (!row.haystack.includes(terms[t])) continue next;
+    const text = getSearchText(row);
+    for (let t = 0; t < terms.length; t++) if (!text.includes(terms[t])) continue next;
     out.push(row);
   }
   return out;
@@ -35,6 +45,8 @@ export function matchRows<T extends Searchable>(rows: T[], query: string, stage:
 
 export class SearchIndex<T extends Searchable> {
   readonly rows: T[];
+  /** Each row's getSearchText. */
+  private readonly texts: string[];
   /** For each UTF-16 code unit, a bit per row: set when that row's text holds it. A plain
    * array by code (one slot per code unit, most empty): a Map took twice as long to build. */
   private readonly byChar: (Uint32Array | undefined)[] = new Array<Uint32Array | undefined>(0x10000).fill(undefined);
@@ -42,11 +54,12 @@ export class SearchIndex<T extends Searchable> {
 
   constructor(rows: T[]) {
     this.rows = rows;
+    this.texts = rows.map(getSearchText);
     const words = (rows.length + 31) >>> 5;
     this.words = words;
     const byChar = this.byChar;
     for (let i = 0; i < rows.length; i++) {
-      const text = rows[i].haystack;
+      const text = this.texts[i];
       const word = i >>> 5;
       const bit = 1 << (i & 31);
       for (let c = 0; c < text.length; c++) {
@@ -87,7 +100,7 @@ export class SearchIndex<T extends Searchable> {
         if (i >= this.rows.length) break;
         const row = this.rows[i];
         if (stage && row.stage !== stage) continue;
-        if (longer.length > 0 && !longer.every((term) => row.haystack.includes(term))) continue;
+        if (longer.length > 0 && !longer.every((term) => this.texts[i].includes(term))) continue;
         out.push(row);
       }
     }

@@ -54,6 +54,15 @@ export async function sendRuntimeMessage(message: unknown): Promise<unknown> {
   }
 }
 
+/** A tab's address as the browser lets Rapport see it: only a page of a site Rapport has
+ * access to (LinkedIn) or one of its own, else undefined. No `tabId`: the current window's
+ * active tab. */
+export async function getVisibleTabUrl(tabId?: number): Promise<string | undefined> {
+  const { tabs } = getLiveApi();
+  const [tab] = tabId !== undefined ? [await tabs.get(tabId)] : await tabs.query({ active: true, currentWindow: true });
+  return tab?.url;
+}
+
 /** tabs.sendMessage, to the content script of a tab. */
 export function sendTabMessage(tabId: number, message: unknown): Promise<unknown> {
   return getLiveApi().tabs.sendMessage(tabId, message);

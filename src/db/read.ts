@@ -5,7 +5,8 @@
 //
 // 1. popup/early.ts, a small classic script in the page's head, calls startEarlyRead while the
 //    popup's module is still being fetched: it opens the database and reads the first screen —
-//    the summary of everyone (src/db/summary.ts) and the settings — in one transaction.
+//    the summary of everyone (src/db/summary.ts: all its records, in one request) and the
+//    settings — in one transaction.
 // 2. The module (popup/app.tsx) takes that read with readFirstScreen as it starts, and renders
 //    the whole first screen from it in one frame: "what to do now", worked out for that moment
 //    from the summary (pipeline/due.ts), the list and its search over everyone.
@@ -16,7 +17,7 @@ import type { Contact, Settings } from '../model';
 import { getReferrals } from '../pipeline/referrals';
 import { getContact, getReferralsOf } from './repository';
 import { openRapportDb, openRawDb, toSettings, type MetaRecord, type RapportDb } from './schema';
-import { fromStored, SUMMARY_KEY, type PersonSummary, type StoredSummary } from './summary';
+import { fromStored, type PersonSummary, type StoredSummary } from './summary';
 
 /** What the popup's first screen is made of. */
 export interface FirstScreen {
@@ -69,7 +70,7 @@ async function readSummaryAndSettings(db: IDBDatabase): Promise<FirstScreen> {
   const tx = db.transaction(['meta', 'summary']);
   const [settings, summary] = await Promise.all([
     requested<MetaRecord | undefined>(tx.objectStore('meta').get('settings')),
-    requested<StoredSummary | undefined>(tx.objectStore('summary').get(SUMMARY_KEY)),
+    requested<StoredSummary[]>(tx.objectStore('summary').getAll()),
   ]);
   return { people: fromStored(summary), settings: toSettings(settings) };
 }
@@ -83,7 +84,7 @@ function takeEarly<K extends keyof EarlyRead>(key: K): EarlyRead[K] {
 }
 
 /** The first screen: the early read's if it was started and worked, else read now (as after an
- * action: the summary is one record, so a reload reads it afresh). */
+ * action: the summary is one request, so a reload reads it afresh). */
 export async function readFirstScreen(): Promise<FirstScreen> {
   const early = takeEarly('firstScreen');
   if (early) {

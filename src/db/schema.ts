@@ -3,8 +3,7 @@
 // the single upgrade transaction, so an interrupted upgrade leaves the old version intact.
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import { DEFAULT_SETTINGS, type Contact, type Settings, type Template, type UserProfile } from '../model';
-import { getDefaultTimeZone } from '../pipeline/zoned-time';
-import { buildSummary, SUMMARY_KEY, type StoredSummary } from './summary';
+import { rebuildSummary, type StoredSummary } from './summary';
 
 export const DB_NAME = 'rapport';
 
@@ -23,11 +22,11 @@ export interface RapportSchema extends DBSchema {
     key: MetaRecord['key'];
     value: MetaRecord;
   };
-  /** One record (SUMMARY_KEY): what the popup's first screen and its search need of everyone,
-   * kept by every write of a contact in the same transaction (src/db/summary.ts). Derived:
-   * not in a backup, rebuilt when one is restored. */
+  /** What the popup's first screen and its search need of everyone, as SUMMARY_RECORDS
+   * records keyed by getSummaryKey, kept by every write of a contact in the same transaction
+   * (src/db/summary.ts). Derived: not in a backup, rebuilt when one is restored. */
   summary: {
-    key: string;
+    key: number;
     value: StoredSummary;
   };
 }
@@ -63,20 +62,18 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBDatabase, tx: IDBTransaction) => 
     contacts.deleteIndex('updatedAt');
     contacts.deleteIndex('nameKey');
   },
-  // 3: the summary of everyone (src/db/summary.ts), built from the contacts stored, so the
-  //    popup reads one record before its first frame; and an index by referrer, so a contact
-  //    view reads only the people that contact suggested.
+  // 3: the summary of everyone (src/db/summary.ts), so the popup reads it before its first
+  //    frame; and an index by referrer, so a contact view reads only the people that contact
+  //    suggested. This step built the summary as one record (key 'people'); step 4 builds it
+  //    now, so a database older than 3 has it built once.
   (db, tx) => {
-    const contacts = tx.objectStore('contacts');
-    contacts.createIndex('referrerId', 'referrerId');
-    const summary = db.createObjectStore('summary');
-    const settings = tx.objectStore('meta').get('settings');
-    const all = contacts.getAll();
-    all.onsuccess = () => {
-      const people = buildSummary(all.result as Contact[], toSettings(settings.result as MetaRecord | undefined), getDefaultTimeZone());
-      summary.put(people, SUMMARY_KEY);
-    };
+    tx.objectStore('contacts').createIndex('referrerId', 'referrerId');
+    db.createObjectStore('summary');
   },
+  // 4: the summary split into records by a hash of each person's id, so a write rewrites only
+  //    the records of the people it changes, and without what can be worked out at read:
+  //    built anew from the contacts stored, in place of version 3's one record.
+  (_db, tx) => rebuildSummary(tx),
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

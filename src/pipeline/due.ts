@@ -15,6 +15,7 @@
 // - no-reply, declined, archived: nothing.
 // A snooze moves any due date that falls before it to the end of the snooze.
 import type { Contact, Meeting, Settings, Stage } from '../model';
+import { getNameKey } from './contact';
 import { getNoReplyDetail, isStageChange, moveStage } from './stages';
 import { addDays, addMonths, getDateKey, getDefaultTimeZone } from './zoned-time';
 
@@ -56,7 +57,6 @@ export interface DueState {
   id: string;
   stage: Stage;
   name: string;
-  nameKey: string;
   nudges: number;
   snoozedUntil: number | null;
   meeting: Pick<Meeting, 'start' | 'minutes' | 'heldAt'> | null;
@@ -102,7 +102,7 @@ function getClockDue(state: DueState, settings: ReminderSettings, timeZone: stri
 }
 
 export function getDueState(contact: Contact): DueState {
-  const { id, stage, name, nameKey, nudges, snoozedUntil } = contact;
+  const { id, stage, name, nudges, snoozedUntil } = contact;
   const held = contact.meeting?.heldAt;
   const meeting = contact.meeting && {
     start: contact.meeting.start,
@@ -113,7 +113,7 @@ export function getDueState(contact: Contact): DueState {
   if (stage === 'request-sent') since = getRequestSentAt(contact);
   else if (stage === 'met') since = getMeetingEndedAt(contact);
   else if (stage === 'thanked' || stage === 'in-touch') since = getLastTouchAt(contact);
-  return { id, stage, name, nameKey, nudges, snoozedUntil, meeting, since, clock: null };
+  return { id, stage, name, nudges, snoozedUntil, meeting, since, clock: null };
 }
 
 export function getMeetingEnd(meeting: Pick<Meeting, 'start' | 'minutes'>): number {
@@ -276,12 +276,17 @@ export interface DueGroups<T extends DueState = DueState> {
 /** Counted on the badge and grouped in the popup when due; 'no-reply' is automatic, not a to-do. */
 const TO_DO_KINDS: ReadonlySet<NextActionKind> = new Set(['thank', 'follow-up', 'touch-base', 'meeting']);
 
+/** Two due at the same moment: by name (worked out only then, which is seldom). */
+function byName(a: DueItem, b: DueItem): number {
+  return getNameKey(a.contact.name).localeCompare(getNameKey(b.contact.name));
+}
+
 function byDueAt(a: DueItem, b: DueItem): number {
-  return (a.action.dueAt ?? 0) - (b.action.dueAt ?? 0) || a.contact.nameKey.localeCompare(b.contact.nameKey);
+  return (a.action.dueAt ?? 0) - (b.action.dueAt ?? 0) || byName(a, b);
 }
 
 function byMeetingStart(a: DueItem, b: DueItem): number {
-  return a.contact.meeting!.start - b.contact.meeting!.start || a.contact.nameKey.localeCompare(b.contact.nameKey);
+  return a.contact.meeting!.start - b.contact.meeting!.start || byName(a, b);
 }
 
 /** "What to do now" of everyone in `contacts` (each as getDueState gives it, or more). */

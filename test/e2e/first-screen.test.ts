@@ -9,7 +9,7 @@ import { DB_VERSION } from '../../src/db/schema';
 import { stringifyBackup, toBackup } from '../../src/formats/backup';
 import type { Contact } from '../../src/model';
 import { makeContact } from '../unit/pipeline/fixtures';
-import { browserName, launch, openPopup, type Harness } from './harness';
+import { browserName, getTabId, launch, openPopup, readFixture, type Harness } from './harness';
 import { sendFromPage } from './seed';
 
 const PEOPLE = 300;
@@ -18,6 +18,9 @@ const FOLLOW_UPS_DUE = 3;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const OLDEST = 'Ottilie Oldfield-Marsh';
+/** A LinkedIn profile served in a tab: the popup over it shows its card first. */
+const PROFILE_PATH = '/in/j%C3%B6rgen-b%C3%A4ckstr%C3%B6m-4a1b2c/';
+const PROFILE_URL = `https://www.linkedin.com${PROFILE_PATH}`;
 
 /** 300 people, one saved an hour before the next; the newest few met someone this morning
  * (thank-yous due), a few sent a request ten days ago (follow-ups due), the rest just saved. */
@@ -60,7 +63,7 @@ function makePeople(now: number): Contact[] {
 
 let harness: Harness;
 beforeAll(async () => {
-  harness = await launch();
+  harness = await launch({ [PROFILE_PATH]: readFixture('loggedin-2024-jorgen-backstrom-4a1b2c.html') });
   const page = await harness.context.newPage();
   await page.goto(harness.extensionUrl('options/index.html'));
   const now = Date.now();
@@ -71,7 +74,8 @@ afterAll(() => harness?.close());
 
 interface Frame {
   at: number;
-  /** What the frame shows: the due groups' titles, the list's heading, rows in the DOM. */
+  /** What the frame shows: the current tab's card, the due groups' titles, the list's heading, rows in the DOM. */
+  tabCard: string | null;
   groups: string[];
   dueItems: number;
   heading: string | null;
@@ -85,13 +89,13 @@ interface Frame {
  * (the callbacks run before that frame is drawn, after every task that changed the page), notes
  * what the popup shows, until `ms` after the first frame that shows anything.
  */
-async function recordFrames(ms: number): Promise<Frame[]> {
+async function recordFrames({ ms, query }: { ms: number; query: string }): Promise<Frame[]> {
   const frames: Frame[] = [];
   const iframe = document.createElement('iframe');
   iframe.style.cssText = 'width:380px;height:600px;border:0';
   document.body.replaceChildren(iframe);
   const started = performance.now();
-  iframe.src = '/popup/index.html';
+  iframe.src = `/popup/index.html${query}`;
   let first: number | null = null;
   await new Promise<void>((done) => {
     const sample = () => {
@@ -100,12 +104,13 @@ async function recordFrames(ms: number): Promise<Frame[]> {
       if (doc && main && main.children.length > 1) {
         const above = [
           ...doc.querySelectorAll(
-            'section.today, .due-group, .due-item, section[aria-label="Saved people"] h2, input[type="search"], .people li',
+            'section[aria-label="This tab"], section.today, .due-group, .due-item, section[aria-label="Saved people"] h2, input[type="search"], .people li',
           ),
         ].filter((el) => el.getBoundingClientRect().top < 600);
         first ??= performance.now();
         frames.push({
           at: Math.round(performance.now() - started),
+          tabCard: doc.querySelector('section[aria-label="This tab"]')?.textContent ?? null,
           groups: [...doc.querySelectorAll('.due-title')].map((el) => el.textContent ?? ''),
           dueItems: doc.querySelectorAll('.due-item').length,
           heading: doc.querySelector('section[aria-label="Saved people"] h2')?.textContent ?? null,
@@ -129,9 +134,10 @@ describe('the popup’s first screen', () => {
     const page = await harness.context.newPage();
     await page.goto(harness.extensionUrl('options/index.html'));
     // A first opening (creating the page's caches), then the one recorded.
-    await page.evaluate(recordFrames, 100);
-    const frames = await page.evaluate(recordFrames, 500);
+    await page.evaluate(recordFrames, { ms: 100, query: '' });
+    const frames = await page.evaluate(recordFrames, { ms: 500, query: '' });
     const [first] = frames;
+    expect(first.tabCard).toBeNull();
     expect(first.groups).toEqual([`Thank-you notes due ${THANKS_DUE}`, `Follow-ups due ${FOLLOW_UPS_DUE}`]);
     expect(first.dueItems).toBe(5 + FOLLOW_UPS_DUE); // a long group shows its first five
     expect(first.heading).toBe(`Saved people (${PEOPLE})`);
@@ -140,6 +146,28 @@ describe('the popup’s first screen', () => {
     // Rows may be added below the fold once the first frame is shown; above it, nothing moves.
     for (const frame of frames) expect(frame.boxes, `at ${frame.at} ms`).toEqual(first.boxes);
     await page.close();
+  });
+
+  it('over a LinkedIn profile, its first frame holds the tab’s card too, and nothing above the fold moves after it', async () => {
+    const profile = await harness.context.newPage();
+    await profile.goto(PROFILE_URL);
+    await profile.locator('rapport-save button').waitFor();
+    const query = `?tab=${await getTabId(harness, PROFILE_URL)}`;
+    const page = await harness.context.newPage();
+    await page.goto(harness.extensionUrl('options/index.html'));
+    await page.evaluate(recordFrames, { ms: 100, query });
+    const frames = await page.evaluate(recordFrames, { ms: 500, query });
+    const [first] = frames;
+    expect(first.tabCard).toBe('Jörgen BäckströmLead Data Engineer at Tjärnberg AnalyticsSave');
+    expect(first.groups).toEqual([`Thank-you notes due ${THANKS_DUE}`, `Follow-ups due ${FOLLOW_UPS_DUE}`]);
+    expect(first.heading).toBe(`Saved people (${PEOPLE})`);
+    expect(frames.length).toBeGreaterThan(5);
+    for (const frame of frames) {
+      expect(frame.tabCard, `at ${frame.at} ms`).toBe(first.tabCard);
+      expect(frame.boxes, `at ${frame.at} ms`).toEqual(first.boxes);
+    }
+    await page.close();
+    await profile.close();
   });
 
   it('says nothing of checking what is due, and searches everyone at once: the oldest person too', async () => {

@@ -24,6 +24,8 @@ const { deleteEverything, exportBackup } = await import('../../../src/db/data-st
 const { putContact, saveCapture, getContact } = await import('../../../src/db/repository');
 const { markRequestSent, recordNudge } = await import('../../../src/pipeline/stages');
 const { DEFAULT_SETTINGS } = await import('../../../src/model');
+const { getSummaryKey } = await import('../../../src/db/summary');
+type StoredSummary = import('../../../src/db/summary').StoredSummary;
 const { makeContact, readSummaries } = await import('../db/fixtures');
 type Handlers = import('../../../src/background/router').Handlers;
 
@@ -40,8 +42,10 @@ async function send<K extends keyof Handlers>(name: K, req: Parameters<Handlers[
 
 /** The summary held, checked against the contacts; returns it. */
 async function expectWholeSummary() {
-  const { stored, expected } = await readSummaries(await getDb());
+  const { stored, expected, storedRecords, expectedRecords } = await readSummaries(await getDb());
   expect(stored).toEqual(expected);
+  // Each person in the record their id names, and no record left that holds no one.
+  expect(storedRecords).toEqual(expectedRecords);
   return stored;
 }
 
@@ -71,7 +75,7 @@ describe('the summary after each write', () => {
     expect((await expectWholeSummary())[0]).toMatchObject({
       name: 'Noor Haddad',
       role: 'Head of Data',
-      haystack: expect.stringContaining('head of data'),
+      headline: 'Data at Bluefen',
     });
   });
 
@@ -87,7 +91,7 @@ describe('the summary after each write', () => {
       meeting: { start, timeZone: 'UTC', minutes: 45, mode: 'video', place: 'https://meet.example/m' },
     });
     const [first, second] = await expectWholeSummary();
-    expect(first).toMatchObject({ name: 'Ines Varga-Lund', stage: 'declined', haystack: expect.stringContaining('loves kayaking') });
+    expect(first).toMatchObject({ name: 'Ines Varga-Lund', stage: 'declined', notes: 'Loves kayaking\n\n' });
     expect(second).toMatchObject({ name: 'Maren Okafor', stage: 'meeting-scheduled', meeting: { start, minutes: 45 } });
   });
 
@@ -157,6 +161,27 @@ describe('the summary after each write', () => {
       key: expect.stringMatching(/^3 days, 3 months, /),
       dueAt: Date.UTC(2026, 0, 8, 9),
     });
+  });
+
+  it('a save reads and rewrites only the record that holds the person, not everyone', async () => {
+    const db = await getDb();
+    for (let i = 0; i < 200; i++) await putContact(db, makeContact(`person-${i}`, { createdAt: 1_700_000_000_000 + i }));
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    await send('contact.move', { id: maren.id, to: 'declined' });
+    const summaryCalls = (spy: typeof get | typeof put) =>
+      spy.mock.calls.filter((_, i) => (spy.mock.contexts[i] as IDBObjectStore).name === 'summary');
+    expect(summaryCalls(get).map(([key]) => key)).toEqual([getSummaryKey(maren.id)]);
+    const written = summaryCalls(put);
+    expect(written.map(([, key]) => key)).toEqual([getSummaryKey(maren.id)]);
+    // That record holds exactly the people whose id has the same key: a part of the 202.
+    const ids = (written[0][0] as StoredSummary).id;
+    const sameKey = (await db.getAllKeys('contacts')).filter((id) => getSummaryKey(id) === getSummaryKey(maren.id));
+    expect([...ids].sort()).toEqual(sameKey.sort());
+    expect(ids.length).toBeLessThan(202 / 4);
+    get.mockRestore();
+    put.mockRestore();
+    expect((await expectWholeSummary()).find((p) => p.id === maren.id)?.stage).toBe('declined');
   });
 
   it('a draft saved as the user types leaves the summary unwritten', async () => {

@@ -3,7 +3,7 @@ import type { Contact, Settings, Template, UserProfile } from '../../../src/mode
 import { DEFAULT_SETTINGS } from '../../../src/model';
 import type { RapportDb } from '../../../src/db/schema';
 import { toSettings } from '../../../src/db/schema';
-import { buildSummary, fromStored, SUMMARY_KEY } from '../../../src/db/summary';
+import { buildSummary, fromStored } from '../../../src/db/summary';
 import { getDefaultTimeZone } from '../../../src/pipeline/zoned-time';
 
 export function makeContact(slug: string, overrides: Partial<Contact> = {}): Contact {
@@ -79,7 +79,7 @@ export async function fillDb(db: RapportDb): Promise<void> {
   ];
   await Promise.all([
     ...contacts.map((contact) => tx.objectStore('contacts').put(contact)),
-    tx.objectStore('summary').put(buildSummary(contacts, SETTINGS, getDefaultTimeZone()), SUMMARY_KEY),
+    ...[...buildSummary(contacts, SETTINGS, getDefaultTimeZone())].map(([key, record]) => tx.objectStore('summary').put(record, key)),
     tx.objectStore('meta').put({ key: 'profile', value: PROFILE }),
     tx.objectStore('meta').put({ key: 'settings', value: SETTINGS }),
     tx.objectStore('meta').put({ key: 'templates', value: TEMPLATES }),
@@ -87,26 +87,36 @@ export async function fillDb(db: RapportDb): Promise<void> {
   ]);
 }
 
-/** Everything in the database as text, the summary too: two dumps are equal only if the data is. */
+/** Everything in the database as text, each summary record with its key too: two dumps are
+ * equal only if the data is. */
 export async function dumpDb(db: RapportDb): Promise<string> {
   const tx = db.transaction(['contacts', 'meta', 'summary'], 'readonly');
-  const [contacts, meta, summary] = await Promise.all([
+  const [contacts, meta, keys, records] = await Promise.all([
     tx.objectStore('contacts').getAll(),
     tx.objectStore('meta').getAll(),
-    tx.objectStore('summary').get(SUMMARY_KEY),
+    tx.objectStore('summary').getAllKeys(),
+    tx.objectStore('summary').getAll(),
     tx.done,
   ]);
-  return JSON.stringify({ contacts, meta, summary: fromStored(summary) });
+  return JSON.stringify({ contacts, meta, summary: keys.map((key, i) => [key, records[i]]) });
 }
 
-/** The summary the database holds (as the popup reads it), and the one made from its contacts now. */
+/** The summary the database holds (as the popup reads it: everyone, and each record by its
+ * key), and the one made from its contacts now. */
 export async function readSummaries(db: RapportDb) {
   const tx = db.transaction(['contacts', 'meta', 'summary'], 'readonly');
-  const [contacts, settings, stored] = await Promise.all([
+  const [contacts, settings, keys, records] = await Promise.all([
     tx.objectStore('contacts').getAll(),
     tx.objectStore('meta').get('settings'),
-    tx.objectStore('summary').get(SUMMARY_KEY),
+    tx.objectStore('summary').getAllKeys(),
+    tx.objectStore('summary').getAll(),
     tx.done,
   ]);
-  return { stored: fromStored(stored), expected: fromStored(buildSummary(contacts, toSettings(settings), getDefaultTimeZone())) };
+  const built = buildSummary(contacts, toSettings(settings), getDefaultTimeZone());
+  return {
+    stored: fromStored(records),
+    expected: fromStored([...built.values()]),
+    storedRecords: new Map(keys.map((key, i) => [key, records[i]])),
+    expectedRecords: built,
+  };
 }

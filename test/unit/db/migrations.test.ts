@@ -8,7 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exportBackup } from '../../../src/db/data-store';
 import { getContact, getProfile, getSettings, getStoredTemplates, listContacts } from '../../../src/db/repository';
 import { DB_VERSION, MIGRATIONS, openRapportDb, type RapportDb } from '../../../src/db/schema';
-import { buildSummary, compareNewestFirst, fromStored, SUMMARY_KEY } from '../../../src/db/summary';
+import { buildSummary, compareNewestFirst } from '../../../src/db/summary';
+import type { Contact } from '../../../src/model';
+import { getDueState, withClock } from '../../../src/pipeline/due';
 import { getDefaultTimeZone } from '../../../src/pipeline/zoned-time';
 import { makeContact, PROFILE, readSummaries, SETTINGS, TEMPLATES } from './fixtures';
 
@@ -64,7 +66,8 @@ const FIXTURES: VersionFixture[] = [
     },
   },
   {
-    // Version 3 added the summary of everyone (kept by every write) and the referrer index.
+    // Version 3 added the summary of everyone (kept by every write) as one record, and the
+    // referrer index.
     version: 3,
     async fill(db) {
       await FIXTURES[1].fill(db);
@@ -74,22 +77,69 @@ const FIXTURES: VersionFixture[] = [
       const tx = db.transaction(['contacts', 'summary'], 'readwrite');
       await Promise.all([
         ...contacts.map((c) => tx.objectStore('contacts').put(c)),
-        tx.objectStore('summary').put(buildSummary(all, SETTINGS, getDefaultTimeZone()), SUMMARY_KEY),
+        tx.objectStore('summary').put(toVersion3Summary(all), 'people'),
         tx.done,
       ]);
     },
     async check(db) {
       const referred = await db.getAllFromIndex('contacts', 'referrerId', 'https://www.linkedin.com/in/tove-lindqvist/');
       expect(referred.map((c) => c.name)).toEqual(['Noor Haddad']);
+      // Its one record is gone: the popup reads every record the summary holds.
+      expect(await db.getAllKeys('summary')).not.toContain('people');
+    },
+  },
+  {
+    // Version 4 split the summary into records by a hash of each person's id.
+    version: 4,
+    async fill(db) {
+      await FIXTURES[2].fill(db);
+      const contacts = [makeContact('bo-ek', { stage: 'request-sent', meeting: null, createdAt: 1_700_000_990_000 })];
+      const all = [...contacts, ...(await db.getAll('contacts'))];
+      const tx = db.transaction(['contacts', 'summary'], 'readwrite');
+      await Promise.all([
+        ...contacts.map((c) => tx.objectStore('contacts').put(c)),
+        tx.objectStore('summary').clear(),
+        ...[...buildSummary(all, SETTINGS, getDefaultTimeZone())].map(([key, record]) => tx.objectStore('summary').put(record, key)),
+        tx.done,
+      ]);
+    },
+    async check(db) {
+      expect((await getContact(db, 'https://www.linkedin.com/in/bo-ek/'))?.stage).toBe('request-sent');
+      expect((await db.getAllKeys('summary')).every((key) => typeof key === 'number')).toBe(true);
     },
   },
 ];
 
+/** The summary as version 3 stored it: one record, a column per field, newest saved first. */
+function toVersion3Summary(contacts: Contact[]): Record<string, unknown[]> {
+  const columns: Record<string, unknown[]> = {};
+  for (const contact of [...contacts].sort(compareNewestFirst)) {
+    const { organization, role, headline, notes } = contact;
+    const person = {
+      ...withClock(getDueState(contact), SETTINGS, getDefaultTimeZone()),
+      nameKey: contact.nameKey,
+      role,
+      organization,
+      headline,
+      createdAt: contact.createdAt,
+      haystack: [contact.name, organization, role, headline, notes.person, notes.organization, notes.takeaways]
+        .join('\n')
+        .toLocaleLowerCase(),
+    };
+    for (const [field, value] of Object.entries(person)) {
+      columns[field] ??= [];
+      columns[field].push(value);
+    }
+  }
+  return columns;
+}
+
 /** The summary the database holds, and the one its contacts make: they must be the same. */
 async function expectSummaryWhole(db: RapportDb): Promise<void> {
-  const { stored, expected } = await readSummaries(db);
+  const { stored, expected, storedRecords, expectedRecords } = await readSummaries(db);
   const contacts = await db.getAll('contacts');
   expect(stored).toEqual(expected);
+  expect(storedRecords).toEqual(expectedRecords);
   // Each person's due time was worked out ahead, for the settings the old database held.
   expect(stored.filter((p) => p.since !== null).every((p) => p.clock?.key.startsWith(`${SETTINGS.followUpDays} days, `))).toBe(true);
   expect(stored.map((p) => p.name)).toEqual([...contacts].sort(compareNewestFirst).map((c) => c.name));
@@ -129,7 +179,7 @@ describe('migrations', () => {
       for (const fixture of FIXTURES.filter((f) => f.version <= version)) await fixture.check(db);
       // The popup's summary holds everyone, as the contacts say, whatever version they came from.
       await expectSummaryWhole(db);
-      expect(fromStored(await db.get('summary', SUMMARY_KEY))).toHaveLength(await db.count('contacts'));
+      expect((await readSummaries(db)).stored).toHaveLength(await db.count('contacts'));
       // And it backs up: the backup holds every record the old database had.
       const backup = JSON.parse(await exportBackup(db, 0));
       expect(backup.contacts).toHaveLength(await db.count('contacts'));

@@ -66,13 +66,18 @@ describe('the search index', () => {
       return seed / 2 ** 31;
     };
     const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
-    const letters = ['a', 'b', 'c', 'ä', 'ж', 'ا', ' ', '-', '中'];
+    const letters = ['a', 'A', 'b', 'c', 'ä', 'Ä', 'ж', 'Ж', 'ا', ' ', '-', '中'];
     const text = (n: number) => Array.from({ length: n }, () => pick(letters)).join('');
     const stages: Stage[] = ['saved', 'met', 'archived'];
+    const field = () => text(Math.floor(random() * 4));
     const people = Array.from({ length: 1001 }, (_, i) => ({
       id: String(i),
       stage: pick(stages),
-      haystack: text(Math.floor(random() * 12)),
+      name: field(),
+      organization: field(),
+      role: field(),
+      headline: field(),
+      notes: field(),
     }));
     const index = new SearchIndex(people);
     for (let q = 0; q < 2000; q++) {
