@@ -17,7 +17,10 @@ afterAll(() => harness?.close());
 describe('saving a profile', () => {
   it('shows an empty popup that tells a new user what to do', async () => {
     const popup = await openPopup(harness);
-    await expect(popup.getByRole('heading', { name: 'No one saved yet' }).isVisible()).resolves.toBe(true);
+    // The first screen is shown once it has been read (the database, the tab): wait for it.
+    const heading = popup.getByRole('heading', { name: 'No one saved yet' });
+    await heading.waitFor();
+    await expect(heading.isVisible()).resolves.toBe(true);
     await popup.close();
   });
 
