@@ -9,6 +9,7 @@ import { parseContactsCsv, type Canonicalize, type ParsedCsv } from '../formats/
 import { compareById } from '../pipeline/contact';
 import { planImport, type ImportCounts, type ImportPlan, type ImportPreview } from '../formats/import-plan';
 import { DEFAULT_SETTINGS } from '../model';
+import { allOrNothing, writeContacts } from './repository';
 import { DB_VERSION, toSettings, type MetaRecord, type RapportDb } from './schema';
 import { applyToSummary, putSummary } from './summary';
 
@@ -44,8 +45,8 @@ export async function restoreBackup(db: RapportDb, text: string): Promise<{ cont
   // the same change its migration makes; no version so far changed the records (2 dropped
   // indexes, 3 added the summary and 4 split it into records, which are built here from the
   // backup's contacts).
-  const tx = db.transaction(['contacts', 'meta', 'summary'], 'readwrite');
-  await inTransaction(tx, async () => {
+  const tx = writeContacts(db);
+  const write = allOrNothing(tx, async () => {
     const contacts = tx.objectStore('contacts');
     const meta = tx.objectStore('meta');
     await Promise.all([contacts.clear(), meta.clear()]);
@@ -62,6 +63,7 @@ export async function restoreBackup(db: RapportDb, text: string): Promise<{ cont
       ),
     ]);
   });
+  await Promise.all([write, tx.done]);
   return { contacts: backup.contacts.length };
 }
 
@@ -76,7 +78,7 @@ export async function holdsBackup(db: RapportDb, text: string): Promise<boolean>
 
 /** Put every value without awaiting each: the requests go straight to IndexedDB (idb's
  * promise per request costs time at 10,000), and the transaction's own completion
- * (awaited by `inTransaction`) reports a failed one — IndexedDB aborts the transaction then.
+ * (awaited beside `allOrNothing`) reports a failed one — IndexedDB aborts the transaction then.
  * A put that throws at once (a bad key, a transaction already aborted) rejects here. */
 function putAll<T>(store: object, values: T[]): Promise<void> {
   const raw = unwrap(store as IDBPObjectStore) as IDBObjectStore;
@@ -86,22 +88,6 @@ function putAll<T>(store: object, values: T[]): Promise<void> {
     return Promise.reject(error);
   }
   return Promise.resolve();
-}
-
-/** Run writes in `tx`; on any error abort it (so nothing is half-written) and rethrow. */
-async function inTransaction(tx: { abort(): void; done: Promise<void> }, write: () => Promise<void>): Promise<void> {
-  try {
-    await write();
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already aborted by the browser (e.g. QuotaExceededError): nothing was written.
-    }
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
-  await tx.done;
 }
 
 const PREVIEW_ROWS = 20;
@@ -164,9 +150,9 @@ export async function commitImport(db: RapportDb, text: string, canonicalize: Ca
   previewed = null;
   // 'relaxed': the transaction completes once the writes reach the OS, not after a flush to
   // disk; still one transaction, so still all or nothing (Chromium's default was the slow one).
-  const tx = db.transaction(['contacts', 'meta', 'summary'], 'readwrite', { durability: 'relaxed' });
+  const tx = writeContacts(db, { durability: 'relaxed' });
   let plan: ImportPlan | undefined;
-  await inTransaction(tx, async () => {
+  const write = allOrNothing(tx, async () => {
     const contacts = tx.objectStore('contacts');
     const existing = await getExisting(
       contacts,
@@ -177,15 +163,17 @@ export async function commitImport(db: RapportDb, text: string, canonicalize: Ca
     const written = [...plan.added, ...plan.updated].sort(compareById);
     await Promise.all([putAll(contacts, written), applyToSummary(unwrap(tx), written)]);
   });
+  await Promise.all([write, tx.done]);
   return { added: plan!.added.length, updated: plan!.updated.length, skipped: plan!.skipped.length };
 }
 
 /** Every person, the profile, settings and templates: gone, in one transaction. */
 export async function deleteEverything(db: RapportDb): Promise<{ deleted: number }> {
   const deleted = await db.count('contacts');
-  const tx = db.transaction(['contacts', 'meta', 'summary'], 'readwrite');
-  await inTransaction(tx, async () => {
+  const tx = writeContacts(db);
+  const write = allOrNothing(tx, async () => {
     await Promise.all([tx.objectStore('contacts').clear(), tx.objectStore('meta').clear(), putSummary(unwrap(tx), [], DEFAULT_SETTINGS)]);
   });
+  await Promise.all([write, tx.done]);
   return { deleted };
 }

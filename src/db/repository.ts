@@ -33,22 +33,23 @@ export async function getContactsWithDueActions(db: RapportDb): Promise<Contact[
   return byStage.flat();
 }
 
-/** A readwrite transaction over the contacts and their summary. */
-export function writeContacts(db: RapportDb) {
-  return db.transaction(['contacts', 'meta', 'summary'], 'readwrite');
+/** A readwrite transaction over the contacts and their summary (and the settings they depend on). */
+export function writeContacts(db: RapportDb, options?: IDBTransactionOptions) {
+  return db.transaction(['contacts', 'meta', 'summary'], 'readwrite', options);
 }
 
 type ContactsWrite = ReturnType<typeof writeContacts>;
 
-/** Runs `write` in `tx`; if it fails, aborts `tx`, so no contact is written without its summary. */
-async function allOrNothing(tx: ContactsWrite, write: () => Promise<unknown>): Promise<void> {
+/** Runs `write` in `tx`; if it fails, aborts `tx`, so no contact is written without its summary
+ * (and nothing half-written). The caller awaits `tx.done` beside it. */
+export async function allOrNothing(tx: ContactsWrite, write: () => Promise<unknown>): Promise<void> {
   try {
     await write();
   } catch (error) {
     try {
       tx.abort();
     } catch {
-      // Already aborted by the browser (a failed request): nothing was written.
+      // Already aborted by the browser (a failed request, QuotaExceededError): nothing was written.
     }
     throw error;
   }
