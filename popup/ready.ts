@@ -8,7 +8,7 @@
 // come after a frame (reading the list's place, the rows below the fold, the search index).
 export const LIST_READY_MARK = 'rapport:list-ready';
 export const LIST_SHOWN_MARK = 'rapport:list-shown';
-export const SEARCH_READY_MARK = 'rapport:search-ready';
+const SEARCH_READY_MARK = 'rapport:search-ready';
 
 const marked = new Set<string>();
 

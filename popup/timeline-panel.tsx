@@ -5,7 +5,7 @@ import { formatDateTime } from './format';
 import type { ContactPanelProps } from './use-contact-action';
 
 /** One history entry in words. Kinds added later still read sensibly through the default. */
-export function describeEntry(entry: HistoryEntry): string {
+function describeEntry(entry: HistoryEntry): string {
   const detail = entry.detail ? ` — ${entry.detail}` : '';
   const move = entry.from && entry.to ? ` (${getStageLabel(entry.from)} → ${getStageLabel(entry.to)})` : '';
   switch (entry.kind) {

@@ -7,7 +7,7 @@ import { getStageLabel, markRequestSent, markThanked, recordTouchBase } from './
 
 export type LetterAction = 'request' | 'thanks' | 'touch-base';
 
-export const LETTER_ACTIONS: Readonly<Record<VariantId, LetterAction>> = {
+const LETTER_ACTIONS: Readonly<Record<VariantId, LetterAction>> = {
   connection: 'request',
   email: 'request',
   inmail: 'request',

@@ -15,10 +15,10 @@ export const MEETING_MODE_LABELS: Readonly<Record<MeetingMode, string>> = {
 /** The request promises to keep it brief: under an hour. */
 export const DEFAULT_MEETING_MINUTES = 30;
 export const MEETING_LENGTHS: readonly number[] = [15, 20, 30, 45, 60, 90];
-export const MAX_MEETING_MINUTES = 8 * 60;
+const MAX_MEETING_MINUTES = 8 * 60;
 const MAX_PLACE_LENGTH = 500;
 
-export function isMeetingMode(value: unknown): value is MeetingMode {
+function isMeetingMode(value: unknown): value is MeetingMode {
   return typeof value === 'string' && (MEETING_MODES as readonly string[]).includes(value);
 }
 
