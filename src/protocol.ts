@@ -338,9 +338,13 @@ const PATCH_TEXT_FIELDS = {
   email: 'email address',
   leadSource: 'lead source',
   why: 'reason for asking',
-} as const;
+} as const satisfies Record<Exclude<keyof EditableContact, 'notes' | 'questions' | 'prep'>, string>;
 
-const NOTE_FIELDS = { person: 'note on the person', organization: 'note on the organization', takeaways: 'takeaways note' } as const;
+const NOTE_FIELDS = {
+  person: 'note on the person',
+  organization: 'note on the organization',
+  takeaways: 'takeaways note',
+} as const satisfies Record<keyof ContactNotes, string>;
 
 function textList(value: unknown, what: string): string[] {
   if (!Array.isArray(value)) throw new TypeError(`The ${what} are not a list.`);
