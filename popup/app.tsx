@@ -3,11 +3,13 @@
 // settings, read in one go. Every write still goes to the background by message.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { openOptionsPage } from '../src/browser';
-import { readFirstScreen, readReferrals, type FirstScreen } from '../src/db/read';
+import { readEveryone, readFirstScreen, readReferrals, type FirstScreen } from '../src/db/read';
+import { fromEveryone } from '../src/db/summary';
 import { fromContactHash } from '../src/contact-hash';
 import { askCurrentTab, type TabCard } from './current-tab';
 import { Home } from './home';
 import { Logo } from './logo';
+import { afterNextFrame } from './ready';
 
 export type Route = { view: 'home' } | { view: 'contact'; id: string };
 
@@ -73,6 +75,18 @@ export function App() {
   useEffect(() => {
     if (home) void loadContactView(); // ready before the user picks someone
   }, [home !== null]);
+
+  // The first screen came from the summary's head: once it is shown, everyone, for the list
+  // below the newest and for search. "What to do now" keeps the head's (it holds all it needs).
+  useEffect(() => {
+    if (!home || home.complete) return;
+    return afterNextFrame(() => {
+      readEveryone().then(
+        (people) => setHome((shown) => (shown === home ? { ...shown, ...fromEveryone(people), due: shown.due } : shown)),
+        (e: Error) => setError(e.message),
+      );
+    });
+  }, [home]);
 
   const goHome = () => {
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);

@@ -1,8 +1,9 @@
 // Everyone saved: search as you type (name, organization, role, headline, notes) and a stage
-// filter, over everyone from the first frame (the summary holds each person's text). Fast at
-// 10,000 people: the text is lower-cased and indexed by character (popup/search.ts) once the
-// first screen is shown, and only the rows in view are in the DOM — the list keeps its full
-// height with padding above and below them.
+// filter. The first screen has only the newest (the summary's head, src/db/read.ts), with the
+// count of everyone; everyone follows a moment later, and until then a search says that it
+// looked through the newest only. Fast at 10,000 people: the text is lower-cased and indexed by
+// character (popup/search.ts) once everyone is shown, and only the rows in view are in the
+// DOM — the list keeps everyone's height with padding above and below them.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PersonSummary } from '../src/db/summary';
 import type { Stage } from '../src/model';
@@ -24,32 +25,41 @@ const POPUP_HEIGHT = 600;
 /** Rows rendered beyond each edge of the window, so a fast scroll shows no gap. */
 const OVERSCAN = 4;
 
+/** The line under the filters: how many match, and, before everyone is read, among whom. */
+function describeMatches(count: number, total: number, newest: number | null): string {
+  if (newest !== null) return `${count === 0 ? 'No one' : count} among the newest ${newest} so far; still reading all ${total}…`;
+  return count === 0 ? 'No one matches.' : `${count} of ${total}`;
+}
+
 export function ContactList({
   people,
+  complete,
+  total,
+  stageCounts,
   onOpen,
 }: {
-  /** Everyone, newest saved first. */
+  /** Newest saved first: everyone when `complete`, else the newest. */
   people: PersonSummary[];
+  complete: boolean;
+  /** How many are saved, and in each stage. */
+  total: number;
+  stageCounts: ReadonlyMap<Stage, number>;
   onOpen: (id: string) => void;
 }) {
   const [query, setQuery] = useState('');
   const [stage, setStage] = useState<Stage | ''>('');
-  const total = people.length;
 
-  const stageCounts = useMemo(() => {
-    const counts = new Map<Stage, number>();
-    for (const person of people) counts.set(person.stage, (counts.get(person.stage) ?? 0) + 1);
-    return counts;
-  }, [people]);
   const filtered = query.trim() !== '' || stage !== '';
-  /** The search index, built after the first screen is shown (until then each text is looked through). */
+  /** The search index, built after the list is shown (until then each text is looked through). */
   const [index, setIndex] = useState<SearchIndex<PersonSummary> | null>(null);
   useEffect(() => afterNextFrame(() => setIndex(new SearchIndex(people))), [people]);
   const matches = useMemo(
     () => (index && index.rows === people ? index.match(query, stage) : matchRows(people, query, stage)),
     [index, people, query, stage],
   );
-  const length = matches.length;
+  // Unfiltered, the list has everyone's height from the first frame, the rows below the newest
+  // coming once everyone is read.
+  const length = filtered ? matches.length : total;
   const shown = matches;
 
   const listRef = useRef<HTMLUListElement>(null);
@@ -108,7 +118,7 @@ export function ContactList({
       </div>
       {filtered && (
         <p class="section small muted match-count" role="status">
-          {matches.length === 0 ? 'No one matches.' : `${matches.length} of ${total}`}
+          {describeMatches(matches.length, total, complete ? null : people.length)}
         </p>
       )}
       <ul
@@ -116,7 +126,7 @@ export function ContactList({
         ref={listRef}
         style={{
           paddingTop: `${start * ROW_HEIGHT}px`,
-          paddingBottom: `${Math.max(0, length - Math.max(end, start + inView.length)) * ROW_HEIGHT}px`,
+          paddingBottom: `${Math.max(0, length - start - inView.length) * ROW_HEIGHT}px`,
           overflowAnchor: 'none',
           // What changes inside the list (every row, on each keystroke) can't move anything
           // outside it: the browser lays out and paints the list alone.

@@ -27,17 +27,23 @@ export function Home({
   useLayoutEffect(() => {
     if (data === null) return;
     markListReady();
-    markSearchReady(); // search covers everyone from the first frame
+    if (data.complete) markSearchReady(); // search covers everyone from this frame
   }, [data]);
   return (
     <>
       <CurrentTabCard tab={tab} onTab={onTab} onOpen={onOpen} onChanged={onChanged} />
-      {data === null ? null : data.people.length === 0 ? (
+      {data === null ? null : data.total === 0 ? (
         <EmptyState />
       ) : (
         <>
-          <Today people={data.people} settings={data.settings} onOpen={onOpen} onChanged={onChanged} />
-          <ContactList people={data.people} onOpen={onOpen} />
+          <Today people={data.due} settings={data.settings} onOpen={onOpen} onChanged={onChanged} />
+          <ContactList
+            people={data.people}
+            complete={data.complete}
+            total={data.total}
+            stageCounts={data.stageCounts}
+            onOpen={onOpen}
+          />
         </>
       )}
     </>

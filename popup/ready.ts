@@ -2,8 +2,8 @@
 // - rapport:list-ready   the home view's whole first screen ("what to do now" and the list, or
 //                        the empty state) is in the DOM and the search box is enabled;
 // - rapport:list-shown   the frame that shows it has been rendered (style, layout, paint);
-// - rapport:search-ready search covers everyone (from that same first screen: the summary
-//                        read for it holds everyone's text).
+// - rapport:search-ready search covers everyone: everyone has been read (just after the first
+//                        screen, which shows the newest, src/db/read.ts) and is in the DOM's list.
 // A user timing mark costs nothing when no one reads it. afterNextFrame() is for work that must
 // come after a frame (reading the list's place, the rows below the fold, the search index).
 export const LIST_READY_MARK = 'rapport:list-ready';

@@ -3,7 +3,7 @@
 // first few until the user asks for all (after weeks away, hundreds may be due).
 import { useMemo, useState } from 'preact/hooks';
 import { sendFromPage } from '../src/messaging';
-import type { PersonSummary } from '../src/db/summary';
+import type { DuePerson } from '../src/db/summary';
 import type { Settings } from '../src/model';
 import { getDueItems, type DueGroups, type DueItem } from '../src/pipeline/due';
 import { getDefaultTimeZone } from '../src/pipeline/zoned-time';
@@ -23,7 +23,7 @@ const GROUPS: { key: keyof DueGroups; title: string; done?: { label: string; mes
   { key: 'touchBases', title: 'Touch-bases due', done: { label: 'Done', message: 'pipeline.recordTouchBase' } },
 ];
 
-function getWhen({ contact, action }: DueItem<PersonSummary>, now: number): string {
+function getWhen({ contact, action }: DueItem<DuePerson>, now: number): string {
   if (contact.meeting && (action.kind === 'meeting' || action.kind === 'prepare')) {
     return `${formatTime(contact.meeting.start)}${contact.meeting.start <= now ? ' · now' : ''}`;
   }
@@ -31,14 +31,15 @@ function getWhen({ contact, action }: DueItem<PersonSummary>, now: number): stri
   return action.dueAt !== null ? `due ${formatWhen(action.dueAt, now)}` : '';
 }
 
-/** `people`: everyone, as the summary holds them; `settings`: the reminder rules. */
+/** `people`: at least everyone in a stage that can fall due, as the summary holds them;
+ * `settings`: the reminder rules. */
 export function Today({
   people,
   settings,
   onOpen,
   onChanged,
 }: {
-  people: PersonSummary[];
+  people: readonly DuePerson[];
   settings: Settings;
   onOpen: (id: string) => void;
   onChanged: () => void;

@@ -5,24 +5,34 @@
 //
 // 1. popup/early.ts, a small classic script in the page's head, calls startEarlyRead while the
 //    popup's module is still being fetched: it opens the database and reads the first screen —
-//    the summary of everyone (src/db/summary.ts: all its records, in one request) and the
-//    settings — in one transaction.
+//    the summary's head (src/db/summary.ts: the counts, the newest, everyone who can fall due)
+//    and the settings — in one transaction.
 // 2. The module (popup/app.tsx) takes that read with readFirstScreen as it starts, and renders
 //    the whole first screen from it in one frame: "what to do now", worked out for that moment
-//    from the summary (pipeline/due.ts), the list and its search over everyone.
-// 3. Later reads (after an action, one person's referrals) go through openForReading's one
-//    connection.
+//    (pipeline/due.ts), and the list with its count.
+// 3. Once that frame is shown, readEveryone reads the rest of the summary, everyone, for the
+//    list below the newest and for search (which says, until then, that it has only the newest).
+// 4. Later reads (home after an action, one person's referrals) go through openForReading's one
+//    connection; home then reads everyone at once.
 import { unwrap, wrap } from 'idb';
 import type { Contact, Settings } from '../model';
 import { getReferrals } from '../pipeline/referrals';
 import { getContact, getReferralsOf } from './repository';
 import { openRapportDb, openRawDb, toSettings, type MetaRecord, type RapportDb } from './schema';
-import { fromStored, type PersonSummary, type StoredSummary } from './summary';
+import {
+  fromEveryone,
+  fromHead,
+  fromStored,
+  getEveryoneRange,
+  HEAD_KEY,
+  type PersonSummary,
+  type StoredHead,
+  type StoredSummary,
+  type SummaryView,
+} from './summary';
 
-/** What the popup's first screen is made of. */
-export interface FirstScreen {
-  /** Everyone, newest saved first. */
-  people: PersonSummary[];
+/** What the popup's home is made of. */
+export interface FirstScreen extends SummaryView {
   settings: Settings;
 }
 
@@ -51,7 +61,7 @@ export function startEarlyRead(): void {
   } catch (error) {
     db = Promise.reject(error as Error); // indexedDB.open itself threw (storage disabled)
   }
-  const firstScreen = db.then(readSummaryAndSettings);
+  const firstScreen = db.then((opened) => readSummaryAndSettings(opened, 'head'));
   db.catch(() => undefined);
   firstScreen.catch(() => undefined);
   (globalThis as WithEarlyRead)[EARLY_READ] = { db, firstScreen };
@@ -64,15 +74,20 @@ function requested<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
-async function readSummaryAndSettings(db: IDBDatabase): Promise<FirstScreen> {
-  // One transaction for both: each costs a round trip to the browser's database process. The
-  // database answers in the order asked: the small one first, so the render follows the last.
+/** The settings and the summary's head, or everyone (`'whole'`, or when there is no head). */
+async function readSummaryAndSettings(db: IDBDatabase, part: 'head' | 'whole'): Promise<FirstScreen> {
+  // One transaction: each costs a round trip to the browser's database process. The database
+  // answers in the order asked: the small one first, so the render follows the last.
   const tx = db.transaction(['meta', 'summary']);
-  const [settings, summary] = await Promise.all([
+  const store = tx.objectStore('summary');
+  const readEveryone = () => requested<StoredSummary[]>(store.getAll(getEveryoneRange()));
+  const [settings, head, everyone] = await Promise.all([
     requested<MetaRecord | undefined>(tx.objectStore('meta').get('settings')),
-    requested<StoredSummary[]>(tx.objectStore('summary').getAll()),
+    part === 'head' ? requested<StoredHead | undefined>(store.get(HEAD_KEY)) : undefined,
+    part === 'whole' ? readEveryone() : undefined,
   ]);
-  return { people: fromStored(summary), settings: toSettings(settings) };
+  const view = head ? fromHead(head) : fromEveryone(fromStored(everyone ?? (await readEveryone())));
+  return { ...view, settings: toSettings(settings) };
 }
 
 function takeEarly<K extends keyof EarlyRead>(key: K): EarlyRead[K] {
@@ -83,15 +98,21 @@ function takeEarly<K extends keyof EarlyRead>(key: K): EarlyRead[K] {
   return value;
 }
 
-/** The first screen: the early read's if it was started and worked, else read now (as after an
- * action: the summary is one request, so a reload reads it afresh). */
+/** The first screen: the early read's (the head) if it was started and worked, else everyone
+ * read now (as after an action, when the list is on screen already). */
 export async function readFirstScreen(): Promise<FirstScreen> {
   const early = takeEarly('firstScreen');
   if (early) {
     const read = await early.catch(() => null);
     if (read) return read;
   }
-  return readSummaryAndSettings(unwrap(await openForReading()));
+  return readSummaryAndSettings(unwrap(await openForReading()), 'whole');
+}
+
+/** Everyone in the summary, newest saved first: read once the first screen is shown from the head. */
+export async function readEveryone(): Promise<PersonSummary[]> {
+  const db = await openForReading();
+  return fromStored((await db.getAll('summary', getEveryoneRange())) as StoredSummary[]);
 }
 
 let opening: Promise<RapportDb> | null = null;

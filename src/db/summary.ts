@@ -10,14 +10,20 @@
 // It is kept as SUMMARY_RECORDS records, each holding the people whose id hashes to its key
 // (getSummaryKey), so a write reads and rewrites only the records of the people it changes,
 // not everyone; the popup reads them all with one getAll and puts them in the list's order.
+// Beside them, one more record (HEAD_KEY) holds what the first frame shows of everyone: how
+// many there are in all and in each stage, the newest NEWEST_ROWS, and everyone in a stage
+// where something can fall due. The popup reads it alone before its first frame, and the
+// numbered records after (src/db/read.ts): a tenth of the bytes or less at 10,000 people.
 //
 // Every write of a contact updates it in the same transaction (applyToSummary, putSummary), so
 // a worker stopped half-way leaves both or neither. It is derived: no backup holds it, and a
 // restore or an import rebuilds or updates it with the contacts. Changing StoredSummary's
-// shape, SUMMARY_RECORDS or getSummaryKey needs a new migration in schema.ts that rebuilds it.
+// or StoredHead's shape, SUMMARY_RECORDS, NEWEST_ROWS or getSummaryKey needs a new migration in
+// schema.ts that rebuilds it.
 import type { Contact, Settings, Stage } from '../model';
 import { compareById } from '../pipeline/contact';
-import { getDueState, withClock, type DueState, type ReminderSettings } from '../pipeline/due';
+import { getDueState, STAGES_WITH_DUE_ACTIONS, withClock, type DueState, type ReminderSettings } from '../pipeline/due';
+import { STAGES } from '../pipeline/stages';
 import { getDefaultTimeZone } from '../pipeline/zoned-time';
 import { toSettings, type MetaRecord } from './schema';
 
@@ -37,10 +43,24 @@ export function getSummaryKey(id: string): number {
   return (hash >>> 0) % SUMMARY_RECORDS;
 }
 
-/** A person as the popup lists, searches and reminds them. */
-export interface PersonSummary extends DueState {
+/** The key of the record that holds what the first frame shows (StoredHead). */
+export const HEAD_KEY = 'head';
+
+/** The keys of the summary's records. */
+export type SummaryKey = number | typeof HEAD_KEY;
+
+/** How many of the newest the head holds: the rows of a few popups' heights, so the list
+ * can be shown, and scrolled a little, before everyone is read. */
+export const NEWEST_ROWS = 50;
+
+/** A person as "what to do now" shows them. */
+export interface DuePerson extends DueState {
   role: string;
   organization: string;
+}
+
+/** A person as the popup lists, searches and reminds them. */
+export interface PersonSummary extends DuePerson {
   headline: string;
   createdAt: number;
   /** The notes on the person, their organization and the takeaways, one per line: searched,
@@ -48,23 +68,43 @@ export interface PersonSummary extends DueState {
   notes: string;
 }
 
-/** One record as stored: a column per field, newest saved first. Columns of plain values are read back
- * faster than as many small objects. */
-export interface StoredSummary {
-  id: string[];
-  stage: Stage[];
-  name: string[];
-  nudges: number[];
-  snoozedUntil: (number | null)[];
-  meeting: DueState['meeting'][];
-  since: (number | null)[];
-  clock: DueState['clock'][];
-  role: string[];
-  organization: string[];
-  headline: string[];
-  createdAt: number[];
-  notes: string[];
+/** People as stored: a column per field. Columns of plain values are read back faster than as
+ * many small objects. */
+type Columns<T> = { [K in keyof T]: T[K][] };
+
+/** One numbered record as stored, newest saved first. */
+export type StoredSummary = Columns<PersonSummary>;
+
+/** The people "what to do now" is worked out from, as stored in the head. */
+export type StoredDue = Columns<DuePerson>;
+
+/** What the popup's first frame shows of everyone (key HEAD_KEY). */
+export interface StoredHead {
+  total: number;
+  /** How many are in each stage that has anyone, in STAGES's order. */
+  stageCounts: [Stage, number][];
+  /** The newest NEWEST_ROWS (everyone, if there are no more), newest saved first. */
+  newest: StoredSummary;
+  /** Everyone in a stage where something can fall due, by id. */
+  due: StoredDue;
 }
+
+/** The fields of each, in the order stored: the compiler checks that none is missing. */
+const DUE_FIELDS = Object.keys({
+  id: 0,
+  stage: 0,
+  name: 0,
+  nudges: 0,
+  snoozedUntil: 0,
+  meeting: 0,
+  since: 0,
+  clock: 0,
+  role: 0,
+  organization: 0,
+} satisfies Record<keyof DuePerson, 0>) as (keyof DuePerson)[];
+const SUMMARY_FIELDS = [...DUE_FIELDS, 'headline', 'createdAt', 'notes'] as (keyof PersonSummary)[];
+
+const CAN_FALL_DUE: ReadonlySet<Stage> = new Set(STAGES_WITH_DUE_ACTIONS);
 
 function describe(contact: Contact): PersonSummary {
   const { organization, role, headline, notes } = contact;
@@ -89,29 +129,16 @@ export function compareNewestFirst(a: Pick<Contact, 'createdAt' | 'id'>, b: Pick
   return b.createdAt - a.createdAt || compareById(b, a);
 }
 
-function toStored(people: PersonSummary[]): StoredSummary {
-  const stored: StoredSummary = {
-    id: [],
-    stage: [],
-    name: [],
-    nudges: [],
-    snoozedUntil: [],
-    meeting: [],
-    since: [],
-    clock: [],
-    role: [],
-    organization: [],
-    headline: [],
-    createdAt: [],
-    notes: [],
-  };
-  for (const person of [...people].sort(compareNewestFirst)) {
-    for (const field of Object.keys(stored) as (keyof StoredSummary)[]) (stored[field] as unknown[]).push(person[field]);
-  }
-  return stored;
+function toColumns<T>(rows: readonly T[], fields: readonly (keyof T)[]): Columns<T> {
+  return Object.fromEntries(fields.map((field) => [field, rows.map((row) => row[field])])) as Columns<T>;
 }
 
-/** Appends the people of one record to `people`. */
+function toStored(people: PersonSummary[]): StoredSummary {
+  return toColumns([...people].sort(compareNewestFirst), SUMMARY_FIELDS);
+}
+
+/** Appends the people of one record to `people`. The fields are written out, not looped over:
+ * the popup makes thousands of these before its first frame. */
 function unpack(stored: StoredSummary, people: PersonSummary[]): void {
   for (let i = 0; i < stored.id.length; i++) {
     people.push({
@@ -132,12 +159,111 @@ function unpack(stored: StoredSummary, people: PersonSummary[]): void {
   }
 }
 
-/** Everyone in these records of the summary (all of them, as getAll returns them), newest
- * saved first. Each record is in that order already, which the sort takes as runs to merge. */
+function unpackDue(stored: StoredDue, people: DuePerson[]): void {
+  for (let i = 0; i < stored.id.length; i++) {
+    people.push({
+      id: stored.id[i],
+      stage: stored.stage[i],
+      name: stored.name[i],
+      nudges: stored.nudges[i],
+      snoozedUntil: stored.snoozedUntil[i],
+      meeting: stored.meeting[i],
+      since: stored.since[i],
+      clock: stored.clock[i],
+      role: stored.role[i],
+      organization: stored.organization[i],
+    });
+  }
+}
+
+/** Everyone in these numbered records of the summary (all of them, as a getAll of EVERYONE
+ * returns them), newest saved first. Each record is in that order already, which the sort
+ * takes as runs to merge. */
 export function fromStored(records: readonly StoredSummary[]): PersonSummary[] {
   const people: PersonSummary[] = [];
   for (const stored of records) unpack(stored, people);
   return people.sort(compareNewestFirst);
+}
+
+/** The keys of the numbered records, the ones that hold everyone (numbers sort before strings). */
+export function getEveryoneRange(): IDBKeyRange {
+  return IDBKeyRange.bound(0, SUMMARY_RECORDS - 1);
+}
+
+/** What the popup shows of everyone: from the head (only the newest in `people`), or from everyone. */
+export interface SummaryView {
+  /** Newest saved first: everyone when `complete`, else the newest NEWEST_ROWS. */
+  people: PersonSummary[];
+  complete: boolean;
+  total: number;
+  stageCounts: ReadonlyMap<Stage, number>;
+  /** At least everyone in a stage where something can fall due: what "what to do now" is
+   * worked out from. */
+  due: readonly DuePerson[];
+}
+
+export function fromHead(head: StoredHead): SummaryView {
+  const people: PersonSummary[] = [];
+  unpack(head.newest, people);
+  const due: DuePerson[] = [];
+  unpackDue(head.due, due);
+  return { people, complete: people.length === head.total, total: head.total, stageCounts: new Map(head.stageCounts), due };
+}
+
+function countStages(people: readonly PersonSummary[]): Map<Stage, number> {
+  const counts = new Map<Stage, number>();
+  for (const person of people) counts.set(person.stage, (counts.get(person.stage) ?? 0) + 1);
+  return counts;
+}
+
+/** `people`: everyone, newest saved first. */
+export function fromEveryone(people: PersonSummary[]): SummaryView {
+  return { people, complete: true, total: people.length, stageCounts: countStages(people), due: people };
+}
+
+/** The head of everyone (`people`, in any order). */
+function toHead(people: readonly PersonSummary[]): StoredHead {
+  const counts = countStages(people);
+  const newest = [...people].sort(compareNewestFirst).slice(0, NEWEST_ROWS);
+  return {
+    total: people.length,
+    stageCounts: STAGES.filter((stage) => counts.has(stage)).map((stage) => [stage, counts.get(stage)!]),
+    newest: toColumns(newest, SUMMARY_FIELDS),
+    due: toColumns(
+      people.filter((person) => CAN_FALL_DUE.has(person.stage)).sort(compareById),
+      DUE_FIELDS,
+    ),
+  };
+}
+
+/**
+ * The head after a write that took `before` out (the people it changed or deleted, as they
+ * were; `gone` their ids) and put `added` in; null when it can't be told from the head alone:
+ * someone left the newest and who comes next is in the numbered records.
+ */
+function updateHead(head: StoredHead, before: readonly PersonSummary[], added: readonly PersonSummary[], gone: ReadonlySet<string>): StoredHead | null {
+  const counts = new Map(head.stageCounts);
+  for (const person of before) counts.set(person.stage, (counts.get(person.stage) ?? 0) - 1);
+  for (const person of added) counts.set(person.stage, (counts.get(person.stage) ?? 0) + 1);
+  const newest: PersonSummary[] = [];
+  unpack(head.newest, newest);
+  const candidates = [...newest.filter((person) => !gone.has(person.id)), ...added].sort(compareNewestFirst);
+  if (head.total > newest.length) {
+    // Those not in the head come after its last: the newest are known only if enough come before.
+    const last = newest.at(-1);
+    if (!last || candidates.filter((person) => compareNewestFirst(person, last) <= 0).length < NEWEST_ROWS) return null;
+  }
+  const due: DuePerson[] = [];
+  unpackDue(head.due, due);
+  return {
+    total: head.total - before.length + added.length,
+    stageCounts: STAGES.filter((stage) => (counts.get(stage) ?? 0) > 0).map((stage) => [stage, counts.get(stage)!]),
+    newest: toColumns(candidates.slice(0, NEWEST_ROWS), SUMMARY_FIELDS),
+    due: toColumns(
+      [...due.filter((person) => !gone.has(person.id)), ...added.filter((person) => CAN_FALL_DUE.has(person.stage))].sort(compareById),
+      DUE_FIELDS,
+    ),
+  };
 }
 
 /** These people as the summary's records, by key. */
@@ -155,9 +281,21 @@ function toRecords(people: readonly PersonSummary[]): Map<number, StoredSummary>
   return new Map([...byKey].map(([key, group]) => [key, toStored(group)]));
 }
 
-/** The summary's records for these contacts (all of them), by key. */
-export function buildSummary(contacts: readonly Contact[], settings: ReminderSettings, timeZone: string): Map<number, StoredSummary> {
-  return toRecords(contacts.map((contact) => toPersonSummary(contact, settings, timeZone)));
+/** Every record of the summary of these people (everyone), by key: the numbered ones that hold
+ * anyone and the head (none when no one is saved: the summary is then empty). */
+function toSummaryRecords(people: readonly PersonSummary[]): Map<SummaryKey, StoredSummary | StoredHead> {
+  const records = new Map<SummaryKey, StoredSummary | StoredHead>(toRecords(people));
+  if (people.length > 0) records.set(HEAD_KEY, toHead(people));
+  return records;
+}
+
+/** Every record of the summary for these contacts (all of them), by key. */
+export function buildSummary(
+  contacts: readonly Contact[],
+  settings: ReminderSettings,
+  timeZone: string,
+): Map<SummaryKey, StoredSummary | StoredHead> {
+  return toSummaryRecords(contacts.map((contact) => toPersonSummary(contact, settings, timeZone)));
 }
 
 /** Whether a write that turns `before` into `after` changes the summary (a draft saved as the
@@ -194,26 +332,36 @@ export async function applyToSummary(tx: IDBTransaction, put: readonly Contact[]
   const store = tx.objectStore('summary');
   const gone = new Set([...deleted, ...put.map((contact) => contact.id)]);
   const keys = [...new Set([...gone].map(getSummaryKey))];
-  const [record, ...stored] = await Promise.all([
+  const [record, head, ...stored] = await Promise.all([
     requested<MetaRecord | undefined>(tx.objectStore('meta').get('settings')),
+    requested<StoredHead | undefined>(store.get(HEAD_KEY)),
     ...keys.map((key) => requested<StoredSummary | undefined>(store.get(key))),
   ]);
   const settings = toSettings(record as MetaRecord | undefined);
   const timeZone = getDefaultTimeZone();
   const people: PersonSummary[] = [];
   for (const one of stored) if (one) unpack(one as StoredSummary, people);
+  const before = people.filter((person) => gone.has(person.id));
   const kept = people.filter((person) => !gone.has(person.id));
-  const records = toRecords([...kept, ...put.map((contact) => toPersonSummary(contact, settings, timeZone))]);
+  const added = put.map((contact) => toPersonSummary(contact, settings, timeZone));
+  const records = toRecords([...kept, ...added]);
   await requestAll(
     keys.map((key) => {
       const next = records.get(key);
       return () => (next ? store.put(next, key) : store.delete(key));
     }),
   );
+  // Every record read: that is everyone. Else the head as it changes, or, when that can't tell
+  // who the newest are, everyone read again (after the writes above, which requests see in order).
+  let nextHead: StoredHead | null =
+    keys.length === SUMMARY_RECORDS ? toHead([...kept, ...added]) : head ? updateHead(head as StoredHead, before, added, gone) : null;
+  nextHead ??= toHead(fromStored(await requested<StoredSummary[]>(store.getAll(getEveryoneRange()))));
+  const written = nextHead;
+  await requestAll([() => (written.total > 0 ? store.put(written, HEAD_KEY) : store.delete(HEAD_KEY))]);
 }
 
 /** Replaces the whole summary (every record) with these records, in `tx` (over 'summary'). */
-function replaceSummary(store: IDBObjectStore, records: Map<number, StoredSummary>): Promise<unknown> {
+function replaceSummary(store: IDBObjectStore, records: Map<SummaryKey, StoredSummary | StoredHead>): Promise<unknown> {
   // Requests in one transaction run in the order made: the clear comes first.
   return requestAll([
     () => store.clear(),
@@ -234,8 +382,8 @@ export async function putSummary(tx: IDBTransaction, contacts: readonly Contact[
 export async function rekeySummary(tx: IDBTransaction, settings: Settings): Promise<void> {
   const store = tx.objectStore('summary');
   const timeZone = getDefaultTimeZone();
-  const people = fromStored(await requested<StoredSummary[]>(store.getAll()));
-  await replaceSummary(store, toRecords(people.map((person) => withClock(person, settings, timeZone))));
+  const people = fromStored(await requested<StoredSummary[]>(store.getAll(getEveryoneRange())));
+  await replaceSummary(store, toSummaryRecords(people.map((person) => withClock(person, settings, timeZone))));
 }
 
 /** Builds the summary from the contacts stored, replacing what it held: a migration step's

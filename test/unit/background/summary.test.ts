@@ -24,8 +24,9 @@ const { deleteEverything, exportBackup } = await import('../../../src/db/data-st
 const { putContact, saveCapture, getContact } = await import('../../../src/db/repository');
 const { markRequestSent, recordNudge } = await import('../../../src/pipeline/stages');
 const { DEFAULT_SETTINGS } = await import('../../../src/model');
-const { getSummaryKey } = await import('../../../src/db/summary');
+const { getSummaryKey, HEAD_KEY } = await import('../../../src/db/summary');
 type StoredSummary = import('../../../src/db/summary').StoredSummary;
+type StoredHead = import('../../../src/db/summary').StoredHead;
 const { makeContact, readSummaries } = await import('../db/fixtures');
 type Handlers = import('../../../src/background/router').Handlers;
 
@@ -171,9 +172,10 @@ describe('the summary after each write', () => {
     await send('contact.move', { id: maren.id, to: 'declined' });
     const summaryCalls = (spy: typeof get | typeof put) =>
       spy.mock.calls.filter((_, i) => (spy.mock.contexts[i] as IDBObjectStore).name === 'summary');
-    expect(summaryCalls(get).map(([key]) => key)).toEqual([getSummaryKey(maren.id)]);
+    // With the head, which counts the stages (and would list Maren among the newest).
+    expect(summaryCalls(get).map(([key]) => key)).toEqual([HEAD_KEY, getSummaryKey(maren.id)]);
     const written = summaryCalls(put);
-    expect(written.map(([, key]) => key)).toEqual([getSummaryKey(maren.id)]);
+    expect(written.map(([, key]) => key)).toEqual([getSummaryKey(maren.id), HEAD_KEY]);
     // That record holds exactly the people whose id has the same key: a part of the 202.
     const ids = (written[0][0] as StoredSummary).id;
     const sameKey = (await db.getAllKeys('contacts')).filter((id) => getSummaryKey(id) === getSummaryKey(maren.id));
@@ -182,6 +184,35 @@ describe('the summary after each write', () => {
     get.mockRestore();
     put.mockRestore();
     expect((await expectWholeSummary()).find((p) => p.id === maren.id)?.stage).toBe('declined');
+  });
+
+  it('beyond the newest 50, its head follows every write: a delete among the newest brings the next in', async () => {
+    const db = await getDb();
+    for (let i = 0; i < 60; i++) {
+      const slug = `person-${String(i).padStart(2, '0')}`;
+      await putContact(db, makeContact(slug, { createdAt: 1_800_000_000_000 + i * 1000, stage: i % 2 ? 'request-sent' : 'saved', meeting: null }));
+    }
+    const head = async () => {
+      await expectWholeSummary(); // the head too, record for record
+      return (await readSummaries(db)).storedRecords.get(HEAD_KEY) as StoredHead;
+    };
+    expect((await head()).newest.name.at(-1)).toBe('Person 10');
+    const youngest = (await getContact(db, 'https://www.linkedin.com/in/person-59/'))!;
+    await send('contact.delete', { id: youngest.id });
+    const { newest } = await head();
+    expect([newest.name[0], newest.name.at(-1), newest.name.length]).toEqual(['Person 58', 'Person 09', 50]);
+    await send('contact.move', { id: 'https://www.linkedin.com/in/person-31/', to: 'declined' });
+    expect((await head()).stageCounts).toEqual([
+      ['saved', 31],
+      ['request-sent', 28],
+      ['meeting-scheduled', 1],
+      ['declined', 1],
+    ]);
+    await send('contact.restore', { contact: youngest });
+    expect((await head()).total).toBe(62);
+    expect((await head()).newest.name[0]).toBe('Person 59');
+    await send('data.commitImport', { text: 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nTove,Lindqvist,https://www.linkedin.com/in/tove-lindqvist,,Norrsken Energi,Grid Planner,02 Jan 2024' }, options);
+    expect((await head()).total).toBe(63);
   });
 
   it('a draft saved as the user types leaves the summary unwritten', async () => {

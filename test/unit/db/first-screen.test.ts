@@ -62,6 +62,39 @@ describe('the popup’s first screen', () => {
     expect(open).toHaveBeenCalledTimes(1); // one connection: the early script's
   });
 
+  it('beyond the newest 50, is the head: the newest, the counts of everyone and who can fall due; everyone is read after', async () => {
+    const db = await openRapportDb();
+    const stages = ['saved', 'request-sent', 'thanked', 'declined'] as const;
+    for (let i = 0; i < 120; i++) {
+      const stage = stages[i % 4];
+      await putContact(db, makeContact(`person-${String(i).padStart(3, '0')}`, { createdAt: 1_700_000_000_000 + i * 1000, stage }));
+    }
+    db.close();
+    const all = await newestIds(120);
+    const read = await loadRead();
+    read.startEarlyRead();
+    const first = await read.readFirstScreen();
+    expect(first.complete).toBe(false);
+    expect(first.total).toBe(120);
+    expect(first.people.map((p) => p.id)).toEqual(all.slice(0, 50));
+    expect([...first.stageCounts]).toEqual([
+      ['saved', 30],
+      ['request-sent', 30],
+      ['thanked', 30],
+      ['declined', 30],
+    ]);
+    // Everyone who can fall due, the oldest too; no one who can't.
+    expect(first.due).toHaveLength(60);
+    expect(first.due.every((p) => p.stage === 'request-sent' || p.stage === 'thanked')).toBe(true);
+    expect(first.due.map((p) => p.id)).toContain('https://www.linkedin.com/in/person-001/');
+    expect((await read.readEveryone()).map((p) => p.id)).toEqual(all);
+    // A reload (home after an action) reads everyone at once.
+    const again = await read.readFirstScreen();
+    expect(again.complete).toBe(true);
+    expect(again.people.map((p) => p.id)).toEqual(all);
+    (await read.openForReading()).close();
+  });
+
   it('holds what "what to do now" is worked out from, for the moment and the settings the popup opens with', async () => {
     const sentAt = Date.UTC(2026, 10, 2, 9, 0);
     const db = await openRapportDb();
@@ -95,7 +128,14 @@ describe('the popup’s first screen', () => {
   it('on a new profile, creates the database with every migration and shows no one', async () => {
     const read = await loadRead();
     read.startEarlyRead();
-    expect(await read.readFirstScreen()).toEqual({ people: [], settings: DEFAULT_SETTINGS });
+    expect(await read.readFirstScreen()).toEqual({
+      people: [],
+      complete: true,
+      total: 0,
+      stageCounts: new Map(),
+      due: [],
+      settings: DEFAULT_SETTINGS,
+    });
     const db = await read.openForReading();
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['contacts', 'meta', 'summary']);

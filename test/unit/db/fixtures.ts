@@ -3,7 +3,7 @@ import type { Contact, Settings, Template, UserProfile } from '../../../src/mode
 import { DEFAULT_SETTINGS } from '../../../src/model';
 import type { RapportDb } from '../../../src/db/schema';
 import { toSettings } from '../../../src/db/schema';
-import { buildSummary, fromStored } from '../../../src/db/summary';
+import { buildSummary, fromStored, HEAD_KEY, type StoredHead, type StoredSummary, type SummaryKey } from '../../../src/db/summary';
 import { getDefaultTimeZone } from '../../../src/pipeline/zoned-time';
 
 export function makeContact(slug: string, overrides: Partial<Contact> = {}): Contact {
@@ -102,7 +102,7 @@ export async function dumpDb(db: RapportDb): Promise<string> {
 }
 
 /** The summary the database holds (as the popup reads it: everyone, and each record by its
- * key), and the one made from its contacts now. */
+ * key, the head too), and the one made from its contacts now. */
 export async function readSummaries(db: RapportDb) {
   const tx = db.transaction(['contacts', 'meta', 'summary'], 'readonly');
   const [contacts, settings, keys, records] = await Promise.all([
@@ -113,9 +113,11 @@ export async function readSummaries(db: RapportDb) {
     tx.done,
   ]);
   const built = buildSummary(contacts, toSettings(settings), getDefaultTimeZone());
+  const numbered = (entries: Iterable<[SummaryKey, StoredSummary | StoredHead]>) =>
+    [...entries].filter(([key]) => key !== HEAD_KEY).map(([, record]) => record as StoredSummary);
   return {
-    stored: fromStored(records),
-    expected: fromStored([...built.values()]),
+    stored: fromStored(numbered(keys.map((key, i) => [key, records[i]]))),
+    expected: fromStored(numbered(built)),
     storedRecords: new Map(keys.map((key, i) => [key, records[i]])),
     expectedRecords: built,
   };

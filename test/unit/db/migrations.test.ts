@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exportBackup } from '../../../src/db/data-store';
 import { getContact, getProfile, getSettings, getStoredTemplates, listContacts } from '../../../src/db/repository';
 import { DB_VERSION, MIGRATIONS, openRapportDb, type RapportDb } from '../../../src/db/schema';
-import { buildSummary, compareNewestFirst } from '../../../src/db/summary';
+import { buildSummary, compareNewestFirst, HEAD_KEY, type StoredHead } from '../../../src/db/summary';
 import type { Contact } from '../../../src/model';
 import { getDueState, withClock } from '../../../src/pipeline/due';
 import { getDefaultTimeZone } from '../../../src/pipeline/zoned-time';
@@ -99,13 +99,38 @@ const FIXTURES: VersionFixture[] = [
       await Promise.all([
         ...contacts.map((c) => tx.objectStore('contacts').put(c)),
         tx.objectStore('summary').clear(),
-        ...[...buildSummary(all, SETTINGS, getDefaultTimeZone())].map(([key, record]) => tx.objectStore('summary').put(record, key)),
+        // Its numbered records only: version 4 had no head.
+        ...[...buildSummary(all, SETTINGS, getDefaultTimeZone())]
+          .filter(([key]) => key !== HEAD_KEY)
+          .map(([key, record]) => tx.objectStore('summary').put(record, key)),
         tx.done,
       ]);
     },
     async check(db) {
       expect((await getContact(db, 'https://www.linkedin.com/in/bo-ek/'))?.stage).toBe('request-sent');
-      expect((await db.getAllKeys('summary')).every((key) => typeof key === 'number')).toBe(true);
+      expect((await db.getAllKeys('summary')).every((key) => typeof key === 'number' || key === HEAD_KEY)).toBe(true);
+    },
+  },
+  {
+    // Version 5 added the summary's head: what the popup's first frame shows of everyone.
+    version: 5,
+    async fill(db) {
+      await FIXTURES[3].fill(db);
+      const contacts = [makeContact('lea-moreau', { stage: 'thanked', createdAt: 1_700_001_000_000 })];
+      const all = [...contacts, ...(await db.getAll('contacts'))];
+      const tx = db.transaction(['contacts', 'summary'], 'readwrite');
+      await Promise.all([
+        ...contacts.map((c) => tx.objectStore('contacts').put(c)),
+        tx.objectStore('summary').clear(),
+        ...[...buildSummary(all, SETTINGS, getDefaultTimeZone())].map(([key, record]) => tx.objectStore('summary').put(record, key)),
+        tx.done,
+      ]);
+    },
+    async check(db) {
+      const head = (await db.get('summary', HEAD_KEY)) as StoredHead;
+      expect(head.total).toBe(await db.count('contacts'));
+      expect(head.newest.name[0]).toBe('Lea Moreau');
+      expect(head.due.name).toContain('Lea Moreau');
     },
   },
 ];

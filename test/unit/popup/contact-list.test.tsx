@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+// The list before and after everyone is read: the first screen has the newest only (the
+// summary's head), so a search typed then says it looked through those, and covers everyone
+// once they are read; the heading and the stage filter count everyone from the start.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PersonSummary } from '../../../src/db/summary';
+import type { Stage } from '../../../src/model';
+import { getDueState } from '../../../src/pipeline/due';
+import { makeContact } from '../db/fixtures';
+
+const { ContactList } = await import('../../../popup/contact-list');
+
+function person(slug: string, name: string, stage: Stage, createdAt: number): PersonSummary {
+  const contact = makeContact(slug, { name, stage, createdAt, meeting: null });
+  return { ...getDueState(contact), role: contact.role, organization: contact.organization, headline: '', createdAt, notes: '' };
+}
+
+const everyone = [
+  person('noor-haddad', 'Noor Haddad', 'saved', 3000),
+  person('ines-varga', 'Ines Varga', 'request-sent', 2000),
+  person('ottilie-oldfield', 'Ottilie Oldfield', 'saved', 1000),
+];
+const counts = new Map<Stage, number>([
+  ['saved', 2],
+  ['request-sent', 1],
+]);
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function show(people: PersonSummary[], complete: boolean) {
+  render(<ContactList people={people} complete={complete} total={3} stageCounts={counts} onOpen={() => undefined} />, root);
+}
+
+async function type(text: string) {
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+  await act(() => {
+    input.value = text;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  });
+}
+
+const status = () => root.querySelector('[role="status"]')?.textContent;
+const names = () => [...root.querySelectorAll('.person .name')].map((el) => el.textContent);
+
+describe('ContactList', () => {
+  it('counts everyone from the first frame, and a search before everyone is read says it has only the newest', async () => {
+    await act(() => show(everyone.slice(0, 2), false));
+    expect(root.querySelector('h2')?.textContent).toBe('Saved people (3)');
+    expect([...root.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['All stages', 'Saved (2)', 'Request sent (1)']);
+    expect(status()).toBeUndefined(); // nothing typed: no line above the list
+    await type('oldfield');
+    expect(status()).toBe('No one among the newest 2 so far; still reading all 3…');
+    await type('e');
+    expect(status()).toBe('2 among the newest 2 so far; still reading all 3…');
+    await act(() => show(everyone, true));
+    expect(status()).toBe('3 of 3');
+    await type('oldfield');
+    expect(status()).toBe('1 of 3');
+    expect(names()).toEqual(['Ottilie Oldfield']);
+    await type('nobody here');
+    expect(status()).toBe('No one matches.');
+  });
+});
