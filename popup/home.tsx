@@ -37,13 +37,7 @@ export function Home({
       ) : (
         <>
           <Today people={data.due} settings={data.settings} onOpen={onOpen} onChanged={onChanged} />
-          <ContactList
-            people={data.people}
-            complete={data.complete}
-            total={data.total}
-            stageCounts={data.stageCounts}
-            onOpen={onOpen}
-          />
+          <ContactList people={data.people} complete={data.complete} total={data.total} stageCounts={data.stageCounts} onOpen={onOpen} />
         </>
       )}
     </>

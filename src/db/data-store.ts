@@ -43,8 +43,8 @@ export async function restoreBackup(db: RapportDb, text: string): Promise<{ cont
   const backup = parseBackup(text, DB_VERSION);
   // A backup from an older schema version would be upgraded here, record by record, with
   // the same change its migration makes; no version so far changed the records (2 dropped
-  // indexes, 3 added the summary and 4 split it into records, which are built here from the
-  // backup's contacts).
+  // indexes, 3 added the summary, 4 split it into records and 5 gave it a head, all of which
+  // are built here from the backup's contacts).
   const tx = writeContacts(db);
   const write = allOrNothing(tx, async () => {
     const contacts = tx.objectStore('contacts');

@@ -229,10 +229,7 @@ function toHead(people: readonly PersonSummary[]): StoredHead {
     total: people.length,
     stageCounts: STAGES.filter((stage) => counts.has(stage)).map((stage) => [stage, counts.get(stage)!]),
     newest: toColumns(newest, SUMMARY_FIELDS),
-    due: toColumns(
-      people.filter((person) => CAN_FALL_DUE.has(person.stage)).sort(compareById),
-      DUE_FIELDS,
-    ),
+    due: toColumns(people.filter((person) => CAN_FALL_DUE.has(person.stage)).sort(compareById), DUE_FIELDS),
   };
 }
 
@@ -241,7 +238,12 @@ function toHead(people: readonly PersonSummary[]): StoredHead {
  * were; `gone` their ids) and put `added` in; null when it can't be told from the head alone:
  * someone left the newest and who comes next is in the numbered records.
  */
-function updateHead(head: StoredHead, before: readonly PersonSummary[], added: readonly PersonSummary[], gone: ReadonlySet<string>): StoredHead | null {
+function updateHead(
+  head: StoredHead,
+  before: readonly PersonSummary[],
+  added: readonly PersonSummary[],
+  gone: ReadonlySet<string>,
+): StoredHead | null {
   const counts = new Map(head.stageCounts);
   for (const person of before) counts.set(person.stage, (counts.get(person.stage) ?? 0) - 1);
   for (const person of added) counts.set(person.stage, (counts.get(person.stage) ?? 0) + 1);

@@ -190,7 +190,10 @@ describe('the summary after each write', () => {
     const db = await getDb();
     for (let i = 0; i < 60; i++) {
       const slug = `person-${String(i).padStart(2, '0')}`;
-      await putContact(db, makeContact(slug, { createdAt: 1_800_000_000_000 + i * 1000, stage: i % 2 ? 'request-sent' : 'saved', meeting: null }));
+      await putContact(
+        db,
+        makeContact(slug, { createdAt: 1_800_000_000_000 + i * 1000, stage: i % 2 ? 'request-sent' : 'saved', meeting: null }),
+      );
     }
     const head = async () => {
       await expectWholeSummary(); // the head too, record for record
@@ -211,7 +214,13 @@ describe('the summary after each write', () => {
     await send('contact.restore', { contact: youngest });
     expect((await head()).total).toBe(62);
     expect((await head()).newest.name[0]).toBe('Person 59');
-    await send('data.commitImport', { text: 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nTove,Lindqvist,https://www.linkedin.com/in/tove-lindqvist,,Norrsken Energi,Grid Planner,02 Jan 2024' }, options);
+    await send(
+      'data.commitImport',
+      {
+        text: 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nTove,Lindqvist,https://www.linkedin.com/in/tove-lindqvist,,Norrsken Energi,Grid Planner,02 Jan 2024',
+      },
+      options,
+    );
     expect((await head()).total).toBe(63);
   });
 
