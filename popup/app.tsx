@@ -5,6 +5,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preac
 import { openOptionsPage } from '../src/browser';
 import { readEveryone, readFirstScreen, readReferrals, type FirstScreen } from '../src/db/read';
 import { fromEveryone } from '../src/db/summary';
+import { getDefaultTimeZone } from '../src/pipeline/zoned-time';
 import { fromContactHash } from '../src/contact-hash';
 import { askCurrentTab, type TabCard } from './current-tab';
 import { Home } from './home';
@@ -77,12 +78,15 @@ export function App() {
   }, [home !== null]);
 
   // The first screen came from the summary's head: once it is shown, everyone, for the list
-  // below the newest and for search. "What to do now" keeps the head's (it holds all it needs).
+  // below the newest, for search and for "what to do now" whole.
   useEffect(() => {
     if (!home || home.complete) return;
     return afterNextFrame(() => {
       readEveryone().then(
-        (people) => setHome((shown) => (shown === home ? { ...shown, ...fromEveryone(people), due: shown.due } : shown)),
+        (people) =>
+          setHome((shown) =>
+            shown === home ? { ...shown, ...fromEveryone(people, shown.settings, Date.now(), getDefaultTimeZone()) } : shown,
+          ),
         (e: Error) => setError(e.message),
       );
     });

@@ -36,7 +36,7 @@ export function Home({
         <EmptyState />
       ) : (
         <>
-          <Today people={data.due} settings={data.settings} onOpen={onOpen} onChanged={onChanged} />
+          <Today todo={data.todo} onOpen={onOpen} onChanged={onChanged} />
           <ContactList people={data.people} complete={data.complete} total={data.total} stageCounts={data.stageCounts} onOpen={onOpen} />
         </>
       )}

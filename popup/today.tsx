@@ -1,17 +1,12 @@
 // "What to do now": thank-you notes and follow-ups due, today's and tomorrow's meetings,
 // touch-bases due — each with the one click that records it done. A long group shows its
 // first few until the user asks for all (after weeks away, hundreds may be due).
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { sendFromPage } from '../src/messaging';
-import type { DuePerson } from '../src/db/summary';
-import type { Settings } from '../src/model';
-import { getDueItems, type DueGroups, type DueItem } from '../src/pipeline/due';
-import { getDefaultTimeZone } from '../src/pipeline/zoned-time';
+import { DUE_PREVIEW, type DuePerson, type TodoView } from '../src/db/summary';
+import type { DueGroups, DueItem } from '../src/pipeline/due';
 import type { PageMessageName } from '../src/protocol';
 import { formatRoleAt, formatTime, formatWhen } from './format';
-
-/** Items shown per group until "Show all". */
-const GROUP_PREVIEW = 5;
 
 type DoneMessage = Extract<PageMessageName, 'pipeline.markThanked' | 'pipeline.recordNudge' | 'pipeline.recordTouchBase'>;
 
@@ -31,27 +26,16 @@ function getWhen({ contact, action }: DueItem<DuePerson>, now: number): string {
   return action.dueAt !== null ? `due ${formatWhen(action.dueAt, now)}` : '';
 }
 
-/** `people`: at least everyone in a stage that can fall due, as the summary holds them;
- * `settings`: the reminder rules. */
-export function Today({
-  people,
-  settings,
-  onOpen,
-  onChanged,
-}: {
-  people: readonly DuePerson[];
-  settings: Settings;
-  onOpen: (id: string) => void;
-  onChanged: () => void;
-}) {
+/** `todo`: worked out for the moment the popup opened (src/db/read.ts), and again when it reads
+ * everyone or reloads after an action; until everyone is read, each group may hold only its
+ * first DUE_PREVIEW, which are all a group shows until "Show all". */
+export function Today({ todo, onOpen, onChanged }: { todo: TodoView; onOpen: (id: string) => void; onChanged: () => void }) {
   const [busyId, setBusyId] = useState('');
   const [error, setError] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<keyof DueGroups>>(new Set());
   const now = Date.now();
-  // Worked out for the moment the popup opened (and again when it reloads after an action),
-  // not on every render.
-  const groups = useMemo(() => getDueItems(people, settings, Date.now(), getDefaultTimeZone()), [people, settings]);
-  const shown = GROUPS.filter(({ key }) => groups[key].length > 0);
+  const { groups } = todo;
+  const shown = GROUPS.filter(({ key }) => groups[key].count > 0);
 
   const done = async (message: DoneMessage, id: string) => {
     setBusyId(id);
@@ -79,10 +63,10 @@ export function Today({
         // biome-ignore lint/a11y/useSemanticElements: a fieldset would bring its border and legend layout; role="group" with a label is the same to a screen reader
         <div class="due-group" key={key} aria-label={title} role="group">
           <h3 class="due-title">
-            {title} <span class="count">{groups[key].length}</span>
+            {title} <span class="count">{groups[key].count}</span>
           </h3>
           <ul class="list">
-            {(expanded.has(key) ? groups[key] : groups[key].slice(0, GROUP_PREVIEW)).map((item) => (
+            {(expanded.has(key) ? groups[key].items : groups[key].items.slice(0, DUE_PREVIEW)).map((item) => (
               <li class="due-item" key={item.contact.id}>
                 <button class="person" type="button" onClick={() => onOpen(item.contact.id)}>
                   <span class="line1">
@@ -105,10 +89,10 @@ export function Today({
               </li>
             ))}
           </ul>
-          {!expanded.has(key) && groups[key].length > GROUP_PREVIEW && (
+          {!expanded.has(key) && groups[key].count > DUE_PREVIEW && (
             <div class="section">
               <button class="link-button show-all" type="button" onClick={() => setExpanded(new Set([...expanded, key]))}>
-                Show all {groups[key].length}
+                Show all {groups[key].count}
               </button>
             </div>
           )}

@@ -3,7 +3,7 @@
 // in this worker: what was reminded is stored on the contact (Contact.reminded), and the
 // alarm is compared with what the browser already holds before it is changed.
 import { api } from '../browser';
-import { getContactsWithDueActions, getSettings, putInTransaction, writeContacts } from '../db/repository';
+import { getContactsWithDueActions, getSettings, putInTransaction, refreshWhatToDo, writeContacts } from '../db/repository';
 import type { Contact } from '../model';
 import { getBadgeCount, getNextAlarmTime, type NextAction } from '../pipeline/due';
 import { getAlarmChange, getReminderMessage, reviewContact } from '../pipeline/reminders';
@@ -65,8 +65,12 @@ async function runCheck(notify: boolean): Promise<void> {
   }
   const latest = contacts.map((contact) => updated.get(contact.id) ?? contact);
 
+  // The popup's "what to do now", kept in the summary's head, worked out again if time has
+  // passed the moment until which it held; the alarm comes then at the latest, to do so again.
+  const holdsUntil = await refreshWhatToDo(db, now);
   await setBadgeCount(getBadgeCount(latest, settings, now, timeZone));
-  await setAlarm(getNextAlarmTime(latest, settings, now, timeZone));
+  const next = getNextAlarmTime(latest, settings, now, timeZone);
+  await setAlarm(holdsUntil !== null && (next === null || holdsUntil < next) ? holdsUntil : next);
   if (notify && settings.notifications && due.length > 0) await showNotifications(due, timeZone);
 }
 

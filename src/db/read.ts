@@ -5,13 +5,15 @@
 //
 // 1. popup/early.ts, a small classic script in the page's head, calls startEarlyRead while the
 //    popup's module is still being fetched: it opens the database and reads the first screen —
-//    the summary's head (src/db/summary.ts: the counts, the newest, everyone who can fall due)
-//    and the settings — in one transaction.
+//    the summary's head (src/db/summary.ts: the counts, the newest, and "what to do now" as
+//    worked out when it was written, with the moment until which it holds) and the settings —
+//    in one transaction. Only when that moment has passed (or the settings or the zone have
+//    changed) is everyone who can fall due read too, and "what to do now" worked out afresh.
 // 2. The module (popup/app.tsx) takes that read with readFirstScreen as it starts, and renders
-//    the whole first screen from it in one frame: "what to do now", worked out for that moment
-//    (pipeline/due.ts), and the list with its count.
+//    the whole first screen from it in one frame: "what to do now" and the list with its count.
 // 3. Once that frame is shown, readEveryone reads the rest of the summary, everyone, for the
-//    list below the newest and for search (which says, until then, that it has only the newest).
+//    list below the newest, for search (which says, until then, that it has only the newest)
+//    and for each group of "what to do now" whole ("Show all").
 // 4. Later reads (home after an action, one person's referrals) go through openForReading's one
 //    connection; home then reads everyone at once.
 import { unwrap, wrap } from 'idb';
@@ -19,13 +21,16 @@ import type { Contact, Settings } from '../model';
 import { getReferrals } from '../pipeline/referrals';
 import { getContact, getReferralsOf } from './repository';
 import { openRapportDb, openRawDb, toSettings, type MetaRecord, type RapportDb } from './schema';
+import { getDefaultTimeZone } from '../pipeline/zoned-time';
 import {
+  DUE_KEY,
   fromEveryone,
   fromHead,
   fromStored,
   getEveryoneRange,
   HEAD_KEY,
   type PersonSummary,
+  type StoredDue,
   type StoredHead,
   type StoredSummary,
   type SummaryView,
@@ -86,8 +91,13 @@ async function readSummaryAndSettings(db: IDBDatabase, part: 'head' | 'whole'): 
     part === 'head' ? requested<StoredHead | undefined>(store.get(HEAD_KEY)) : undefined,
     part === 'whole' ? readEveryone() : undefined,
   ]);
-  const view = head ? fromHead(head) : fromEveryone(fromStored(everyone ?? (await readEveryone())));
-  return { ...view, settings: toSettings(settings) };
+  const stored = toSettings(settings);
+  const now = Date.now();
+  const timeZone = getDefaultTimeZone();
+  const view = head
+    ? await fromHead(head, stored, now, timeZone, () => requested<StoredDue | undefined>(store.get(DUE_KEY)))
+    : fromEveryone(fromStored(everyone ?? (await readEveryone())), stored, now, timeZone);
+  return { ...view, settings: stored };
 }
 
 function takeEarly<K extends keyof EarlyRead>(key: K): EarlyRead[K] {

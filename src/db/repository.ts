@@ -7,7 +7,7 @@ import { EMPTY_PROFILE } from '../model';
 import { mergeCapture, newContact } from '../pipeline/contact';
 import { STAGES_WITH_DUE_ACTIONS } from '../pipeline/due';
 import { toSettings, type RapportDb } from './schema';
-import { applyToSummary, changesSummary, rekeySummary } from './summary';
+import { applyToSummary, changesSummary, refreshTodo, rekeySummary } from './summary';
 
 export class NotFoundError extends Error {}
 
@@ -139,4 +139,12 @@ export async function getStoredTemplates(db: RapportDb): Promise<Template[] | nu
 export async function putTemplates(db: RapportDb, templates: Template[]): Promise<Template[]> {
   await db.put('meta', { key: 'templates', value: templates });
   return templates;
+}
+
+/** The summary head's "what to do now" worked out again if time has passed the moment until
+ * which it held (summary.ts's refreshTodo); returns until when it holds now. */
+export async function refreshWhatToDo(db: RapportDb, now: number): Promise<number | null> {
+  const tx = db.transaction(['meta', 'summary'], 'readwrite');
+  const [until] = await Promise.all([refreshTodo(unwrap(tx), now), tx.done]);
+  return until;
 }

@@ -3,7 +3,7 @@
 // the single upgrade transaction, so an interrupted upgrade leaves the old version intact.
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import { DEFAULT_SETTINGS, type Contact, type Settings, type Template, type UserProfile } from '../model';
-import { rebuildSummary, type StoredHead, type StoredSummary, type SummaryKey } from './summary';
+import { rebuildSummary, type SummaryKey, type SummaryRecord } from './summary';
 
 export const DB_NAME = 'rapport';
 
@@ -23,12 +23,12 @@ export interface RapportSchema extends DBSchema {
     value: MetaRecord;
   };
   /** What the popup's first screen and its search need of everyone, as SUMMARY_RECORDS
-   * records keyed by getSummaryKey and a head (HEAD_KEY) with what its first frame shows,
-   * kept by every write of a contact in the same transaction (src/db/summary.ts). Derived: not
-   * in a backup, rebuilt when one is restored. */
+   * records keyed by getSummaryKey, a head (HEAD_KEY) with what its first frame shows and
+   * everyone who can fall due (DUE_KEY), kept by every write of a contact in the same
+   * transaction (src/db/summary.ts). Derived: not in a backup, rebuilt when one is restored. */
   summary: {
     key: SummaryKey;
-    value: StoredSummary | StoredHead;
+    value: SummaryRecord;
   };
 }
 
@@ -76,8 +76,9 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBDatabase, tx: IDBTransaction) => 
   //    built anew from the contacts stored, in place of version 3's one record.
   (_db, tx) => rebuildSummary(tx),
   // 5: the summary's head, what the popup's first frame shows of everyone (the counts, the
-  //    newest, those in a stage that can fall due), read before its numbered records: the
-  //    summary built anew from the contacts stored, head and all.
+  //    newest, "what to do now" and until when it holds), read before its numbered records,
+  //    and a record of those in a stage that can fall due: the summary built anew from the
+  //    contacts stored, head and all.
   (_db, tx) => rebuildSummary(tx),
 ];
 

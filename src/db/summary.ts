@@ -10,19 +10,34 @@
 // It is kept as SUMMARY_RECORDS records, each holding the people whose id hashes to its key
 // (getSummaryKey), so a write reads and rewrites only the records of the people it changes,
 // not everyone; the popup reads them all with one getAll and puts them in the list's order.
-// Beside them, one more record (HEAD_KEY) holds what the first frame shows of everyone: how
-// many there are in all and in each stage, the newest NEWEST_ROWS, and everyone in a stage
-// where something can fall due. The popup reads it alone before its first frame, and the
-// numbered records after (src/db/read.ts): a tenth of the bytes or less at 10,000 people.
+// Beside them, two more records. The head (HEAD_KEY) holds what the first frame shows of
+// everyone: how many there are in all and in each stage, the newest NEWEST_ROWS, and "what to
+// do now" worked out when it was written, with the first few of each group and the moment
+// until which it holds (pipeline/due.ts's getDueItemsChange). DUE_KEY holds everyone in a stage
+// where something can fall due, from which "what to do now" is worked out anew. The popup reads
+// the head alone before its first frame (and those, when the head's "what to do now" no longer
+// holds), the numbered records after it (src/db/read.ts).
 //
 // Every write of a contact updates it in the same transaction (applyToSummary, putSummary), so
 // a worker stopped half-way leaves both or neither. It is derived: no backup holds it, and a
 // restore or an import rebuilds or updates it with the contacts. Changing StoredSummary's
-// or StoredHead's shape, SUMMARY_RECORDS, NEWEST_ROWS or getSummaryKey needs a new migration in
-// schema.ts that rebuilds it.
+// or StoredHead's shape, SUMMARY_RECORDS, NEWEST_ROWS, DUE_PREVIEW or getSummaryKey needs a new
+// migration in schema.ts that rebuilds it.
 import type { Contact, Settings, Stage } from '../model';
 import { compareById } from '../pipeline/contact';
-import { getDueState, STAGES_WITH_DUE_ACTIONS, withClock, type DueState, type ReminderSettings } from '../pipeline/due';
+import {
+  getDueItems,
+  getDueItemsChange,
+  getDueKey,
+  getDueState,
+  STAGES_WITH_DUE_ACTIONS,
+  withClock,
+  type DueGroups,
+  type DueItem,
+  type DueState,
+  type NextAction,
+  type ReminderSettings,
+} from '../pipeline/due';
 import { STAGES } from '../pipeline/stages';
 import { getDefaultTimeZone } from '../pipeline/zoned-time';
 import { toSettings, type MetaRecord } from './schema';
@@ -45,9 +60,15 @@ export function getSummaryKey(id: string): number {
 
 /** The key of the record that holds what the first frame shows (StoredHead). */
 export const HEAD_KEY = 'head';
+/** The key of the record that holds everyone in a stage that can fall due (StoredDue). */
+export const DUE_KEY = 'due';
 
 /** The keys of the summary's records. */
-export type SummaryKey = number | typeof HEAD_KEY;
+export type SummaryKey = number | typeof HEAD_KEY | typeof DUE_KEY;
+
+/** How many of each group of "what to do now" the head holds: as many as the popup shows
+ * before "Show all". */
+export const DUE_PREVIEW = 5;
 
 /** How many of the newest the head holds: the rows of a few popups' heights, so the list
  * can be shown, and scrolled a little, before everyone is read. */
@@ -78,6 +99,26 @@ export type StoredSummary = Columns<PersonSummary>;
 /** The people "what to do now" is worked out from, as stored in the head. */
 export type StoredDue = Columns<DuePerson>;
 
+type GroupKey = keyof DueGroups;
+const GROUP_KEYS = Object.keys({
+  thanks: 0,
+  followUps: 0,
+  meetingsToday: 0,
+  meetingsTomorrow: 0,
+  touchBases: 0,
+} satisfies Record<GroupKey, 0>) as GroupKey[];
+
+/** "What to do now" as worked out when the summary was last written. */
+export interface StoredTodo {
+  /** The settings and zone it was worked out for (getDueKey). */
+  key: string;
+  at: number;
+  /** Until when it holds (getDueItemsChange); null: while no one changes. */
+  until: number | null;
+  /** Each group's size, and its first DUE_PREVIEW with their actions. */
+  groups: Record<GroupKey, { count: number; people: StoredDue; actions: NextAction[] }>;
+}
+
 /** What the popup's first frame shows of everyone (key HEAD_KEY). */
 export interface StoredHead {
   total: number;
@@ -85,9 +126,11 @@ export interface StoredHead {
   stageCounts: [Stage, number][];
   /** The newest NEWEST_ROWS (everyone, if there are no more), newest saved first. */
   newest: StoredSummary;
-  /** Everyone in a stage where something can fall due, by id. */
-  due: StoredDue;
+  todo: StoredTodo;
 }
+
+/** A record of the summary, by its key's kind. */
+export type SummaryRecord = StoredSummary | StoredHead | StoredDue;
 
 /** The fields of each, in the order stored: the compiler checks that none is missing. */
 const DUE_FIELDS = Object.keys({
@@ -190,6 +233,59 @@ export function getEveryoneRange(): IDBKeyRange {
   return IDBKeyRange.bound(0, SUMMARY_RECORDS - 1);
 }
 
+/** "What to do now" as the popup shows it: each group's size and its items — all of them when
+ * `complete`, else the first DUE_PREVIEW. */
+export interface TodoView {
+  groups: Record<GroupKey, { count: number; items: DueItem<DuePerson>[] }>;
+  complete: boolean;
+}
+
+/** "What to do now" of these people (at least everyone in a stage that can fall due) at `now`. */
+export function workOutTodo(people: readonly DuePerson[], settings: ReminderSettings, now: number, timeZone: string): TodoView {
+  const groups = getDueItems(people, settings, now, timeZone);
+  return {
+    groups: Object.fromEntries(GROUP_KEYS.map((key) => [key, { count: groups[key].length, items: groups[key] }])) as TodoView['groups'],
+    complete: true,
+  };
+}
+
+function toTodo(due: readonly DuePerson[], settings: ReminderSettings, timeZone: string, now: number): StoredTodo {
+  const { groups } = workOutTodo(due, settings, now, timeZone);
+  const preview = (key: GroupKey) => groups[key].items.slice(0, DUE_PREVIEW);
+  return {
+    key: getDueKey(settings, timeZone),
+    at: now,
+    until: getDueItemsChange(due, settings, now, timeZone),
+    groups: Object.fromEntries(
+      GROUP_KEYS.map((key) => [
+        key,
+        {
+          count: groups[key].count,
+          people: toColumns(
+            preview(key).map((item) => item.contact),
+            DUE_FIELDS,
+          ),
+          actions: preview(key).map((item) => item.action),
+        },
+      ]),
+    ) as StoredTodo['groups'],
+  };
+}
+
+/** The head's "what to do now", if it still holds at `now` for these settings and zone. */
+function fromTodo(todo: StoredTodo, settings: ReminderSettings, now: number, timeZone: string): TodoView | null {
+  if (todo.key !== getDueKey(settings, timeZone) || now < todo.at || (todo.until !== null && now >= todo.until)) return null;
+  const groups = Object.fromEntries(
+    GROUP_KEYS.map((key) => {
+      const { count, people, actions } = todo.groups[key];
+      const contacts: DuePerson[] = [];
+      unpackDue(people, contacts);
+      return [key, { count, items: contacts.map((contact, i) => ({ contact, action: actions[i] })) }];
+    }),
+  ) as TodoView['groups'];
+  return { groups, complete: GROUP_KEYS.every((key) => groups[key].items.length === groups[key].count) };
+}
+
 /** What the popup shows of everyone: from the head (only the newest in `people`), or from everyone. */
 export interface SummaryView {
   /** Newest saved first: everyone when `complete`, else the newest NEWEST_ROWS. */
@@ -197,17 +293,35 @@ export interface SummaryView {
   complete: boolean;
   total: number;
   stageCounts: ReadonlyMap<Stage, number>;
-  /** At least everyone in a stage where something can fall due: what "what to do now" is
-   * worked out from. */
-  due: readonly DuePerson[];
+  todo: TodoView;
 }
 
-export function fromHead(head: StoredHead): SummaryView {
+/**
+ * What the popup shows from the head, at `now`. Its "what to do now" if it still holds, else
+ * worked out from everyone in it (when it holds everyone) or from `readDue`, the DUE_KEY
+ * record, read then.
+ */
+export async function fromHead(
+  head: StoredHead,
+  settings: ReminderSettings,
+  now: number,
+  timeZone: string,
+  readDue: () => Promise<StoredDue | undefined>,
+): Promise<SummaryView> {
   const people: PersonSummary[] = [];
   unpack(head.newest, people);
-  const due: DuePerson[] = [];
-  unpackDue(head.due, due);
-  return { people, complete: people.length === head.total, total: head.total, stageCounts: new Map(head.stageCounts), due };
+  const complete = people.length === head.total;
+  let todo = complete ? null : fromTodo(head.todo, settings, now, timeZone);
+  if (!todo) {
+    const due: DuePerson[] = [];
+    if (complete) due.push(...people);
+    else {
+      const stored = await readDue();
+      if (stored) unpackDue(stored, due);
+    }
+    todo = workOutTodo(due, settings, now, timeZone);
+  }
+  return { people, complete, total: head.total, stageCounts: new Map(head.stageCounts), todo };
 }
 
 function countStages(people: readonly PersonSummary[]): Map<Stage, number> {
@@ -216,20 +330,37 @@ function countStages(people: readonly PersonSummary[]): Map<Stage, number> {
   return counts;
 }
 
-/** `people`: everyone, newest saved first. */
-export function fromEveryone(people: PersonSummary[]): SummaryView {
-  return { people, complete: true, total: people.length, stageCounts: countStages(people), due: people };
+/** `people`: everyone, newest saved first; "what to do now" worked out from them at `now`. */
+export function fromEveryone(people: PersonSummary[], settings: ReminderSettings, now: number, timeZone: string): SummaryView {
+  return {
+    people,
+    complete: true,
+    total: people.length,
+    stageCounts: countStages(people),
+    todo: workOutTodo(people, settings, now, timeZone),
+  };
 }
 
-/** The head of everyone (`people`, in any order). */
-function toHead(people: readonly PersonSummary[]): StoredHead {
+/** Where a write's summary is worked out for: the stored settings, the zone and the moment. */
+interface Context {
+  settings: ReminderSettings;
+  timeZone: string;
+  now: number;
+}
+
+/** The head and the DUE_KEY record of everyone (`people`, in any order). */
+function toHead(people: readonly PersonSummary[], { settings, timeZone, now }: Context): { head: StoredHead; due: StoredDue } {
   const counts = countStages(people);
   const newest = [...people].sort(compareNewestFirst).slice(0, NEWEST_ROWS);
+  const due = people.filter((person) => CAN_FALL_DUE.has(person.stage)).sort(compareById);
   return {
-    total: people.length,
-    stageCounts: STAGES.filter((stage) => counts.has(stage)).map((stage) => [stage, counts.get(stage)!]),
-    newest: toColumns(newest, SUMMARY_FIELDS),
-    due: toColumns(people.filter((person) => CAN_FALL_DUE.has(person.stage)).sort(compareById), DUE_FIELDS),
+    head: {
+      total: people.length,
+      stageCounts: STAGES.filter((stage) => counts.has(stage)).map((stage) => [stage, counts.get(stage)!]),
+      newest: toColumns(newest, SUMMARY_FIELDS),
+      todo: toTodo(due, settings, timeZone, now),
+    },
+    due: toColumns(due, DUE_FIELDS),
   };
 }
 
@@ -239,11 +370,12 @@ function toHead(people: readonly PersonSummary[]): StoredHead {
  * someone left the newest and who comes next is in the numbered records.
  */
 function updateHead(
-  head: StoredHead,
+  { head, due: stored }: { head: StoredHead; due: StoredDue },
   before: readonly PersonSummary[],
   added: readonly PersonSummary[],
   gone: ReadonlySet<string>,
-): StoredHead | null {
+  { settings, timeZone, now }: Context,
+): { head: StoredHead; due: StoredDue } | null {
   const counts = new Map(head.stageCounts);
   for (const person of before) counts.set(person.stage, (counts.get(person.stage) ?? 0) - 1);
   for (const person of added) counts.set(person.stage, (counts.get(person.stage) ?? 0) + 1);
@@ -255,16 +387,19 @@ function updateHead(
     const last = newest.at(-1);
     if (!last || candidates.filter((person) => compareNewestFirst(person, last) <= 0).length < NEWEST_ROWS) return null;
   }
-  const due: DuePerson[] = [];
-  unpackDue(head.due, due);
+  const kept: DuePerson[] = [];
+  unpackDue(stored, kept);
+  const due = [...kept.filter((person) => !gone.has(person.id)), ...added.filter((person) => CAN_FALL_DUE.has(person.stage))].sort(
+    compareById,
+  );
   return {
-    total: head.total - before.length + added.length,
-    stageCounts: STAGES.filter((stage) => (counts.get(stage) ?? 0) > 0).map((stage) => [stage, counts.get(stage)!]),
-    newest: toColumns(candidates.slice(0, NEWEST_ROWS), SUMMARY_FIELDS),
-    due: toColumns(
-      [...due.filter((person) => !gone.has(person.id)), ...added.filter((person) => CAN_FALL_DUE.has(person.stage))].sort(compareById),
-      DUE_FIELDS,
-    ),
+    head: {
+      total: head.total - before.length + added.length,
+      stageCounts: STAGES.filter((stage) => (counts.get(stage) ?? 0) > 0).map((stage) => [stage, counts.get(stage)!]),
+      newest: toColumns(candidates.slice(0, NEWEST_ROWS), SUMMARY_FIELDS),
+      todo: toTodo(due, settings, timeZone, now),
+    },
+    due: toColumns(due, DUE_FIELDS),
   };
 }
 
@@ -284,20 +419,28 @@ function toRecords(people: readonly PersonSummary[]): Map<number, StoredSummary>
 }
 
 /** Every record of the summary of these people (everyone), by key: the numbered ones that hold
- * anyone and the head (none when no one is saved: the summary is then empty). */
-function toSummaryRecords(people: readonly PersonSummary[]): Map<SummaryKey, StoredSummary | StoredHead> {
-  const records = new Map<SummaryKey, StoredSummary | StoredHead>(toRecords(people));
-  if (people.length > 0) records.set(HEAD_KEY, toHead(people));
+ * anyone, the head and DUE_KEY's (none when no one is saved: the summary is then empty). */
+function toSummaryRecords(people: readonly PersonSummary[], context: Context): Map<SummaryKey, SummaryRecord> {
+  const records = new Map<SummaryKey, SummaryRecord>(toRecords(people));
+  if (people.length > 0) {
+    const { head, due } = toHead(people, context);
+    records.set(HEAD_KEY, head);
+    records.set(DUE_KEY, due);
+  }
   return records;
 }
 
-/** Every record of the summary for these contacts (all of them), by key. */
+/** Every record of the summary for these contacts (all of them), by key, written at `now`. */
 export function buildSummary(
   contacts: readonly Contact[],
   settings: ReminderSettings,
   timeZone: string,
-): Map<SummaryKey, StoredSummary | StoredHead> {
-  return toSummaryRecords(contacts.map((contact) => toPersonSummary(contact, settings, timeZone)));
+  now = Date.now(),
+): Map<SummaryKey, SummaryRecord> {
+  return toSummaryRecords(
+    contacts.map((contact) => toPersonSummary(contact, settings, timeZone)),
+    { settings, timeZone, now },
+  );
 }
 
 /** Whether a write that turns `before` into `after` changes the summary (a draft saved as the
@@ -334,13 +477,15 @@ export async function applyToSummary(tx: IDBTransaction, put: readonly Contact[]
   const store = tx.objectStore('summary');
   const gone = new Set([...deleted, ...put.map((contact) => contact.id)]);
   const keys = [...new Set([...gone].map(getSummaryKey))];
-  const [record, head, ...stored] = await Promise.all([
+  const [record, head, due, ...stored] = await Promise.all([
     requested<MetaRecord | undefined>(tx.objectStore('meta').get('settings')),
     requested<StoredHead | undefined>(store.get(HEAD_KEY)),
+    requested<StoredDue | undefined>(store.get(DUE_KEY)),
     ...keys.map((key) => requested<StoredSummary | undefined>(store.get(key))),
   ]);
   const settings = toSettings(record as MetaRecord | undefined);
   const timeZone = getDefaultTimeZone();
+  const context = { settings, timeZone, now: Date.now() };
   const people: PersonSummary[] = [];
   for (const one of stored) if (one) unpack(one as StoredSummary, people);
   const before = people.filter((person) => gone.has(person.id));
@@ -355,15 +500,23 @@ export async function applyToSummary(tx: IDBTransaction, put: readonly Contact[]
   );
   // Every record read: that is everyone. Else the head as it changes, or, when that can't tell
   // who the newest are, everyone read again (after the writes above, which requests see in order).
-  let nextHead: StoredHead | null =
-    keys.length === SUMMARY_RECORDS ? toHead([...kept, ...added]) : head ? updateHead(head as StoredHead, before, added, gone) : null;
-  nextHead ??= toHead(fromStored(await requested<StoredSummary[]>(store.getAll(getEveryoneRange()))));
-  const written = nextHead;
-  await requestAll([() => (written.total > 0 ? store.put(written, HEAD_KEY) : store.delete(HEAD_KEY))]);
+  let next =
+    keys.length === SUMMARY_RECORDS
+      ? toHead([...kept, ...added], context)
+      : head && due
+        ? updateHead({ head: head as StoredHead, due: due as StoredDue }, before, added, gone, context)
+        : null;
+  next ??= toHead(fromStored(await requested<StoredSummary[]>(store.getAll(getEveryoneRange()))), context);
+  const written = next;
+  await requestAll(
+    written.head.total > 0
+      ? [() => store.put(written.head, HEAD_KEY), () => store.put(written.due, DUE_KEY)]
+      : [() => store.delete(HEAD_KEY), () => store.delete(DUE_KEY)],
+  );
 }
 
 /** Replaces the whole summary (every record) with these records, in `tx` (over 'summary'). */
-function replaceSummary(store: IDBObjectStore, records: Map<SummaryKey, StoredSummary | StoredHead>): Promise<unknown> {
+function replaceSummary(store: IDBObjectStore, records: Map<SummaryKey, SummaryRecord>): Promise<unknown> {
   // Requests in one transaction run in the order made: the clear comes first.
   return requestAll([
     () => store.clear(),
@@ -385,7 +538,39 @@ export async function rekeySummary(tx: IDBTransaction, settings: Settings): Prom
   const store = tx.objectStore('summary');
   const timeZone = getDefaultTimeZone();
   const people = fromStored(await requested<StoredSummary[]>(store.getAll(getEveryoneRange())));
-  await replaceSummary(store, toSummaryRecords(people.map((person) => withClock(person, settings, timeZone))));
+  await replaceSummary(
+    store,
+    toSummaryRecords(
+      people.map((person) => withClock(person, settings, timeZone)),
+      { settings, timeZone, now: Date.now() },
+    ),
+  );
+}
+
+/**
+ * Works the head's "what to do now" out again if time has passed the moment until which it
+ * held (or the zone has changed): the reminder pass's part (src/background/reminders.ts), so
+ * the popup's first frame can show it again without working it out. `tx`: readwrite over
+ * 'meta' and 'summary'. Returns until when the head's "what to do now" holds (null: while no
+ * one changes, or no one is saved): the reminder alarm is set for then at the latest.
+ */
+export async function refreshTodo(tx: IDBTransaction, now: number): Promise<number | null> {
+  const store = tx.objectStore('summary');
+  const [record, head] = await Promise.all([
+    requested<MetaRecord | undefined>(tx.objectStore('meta').get('settings')),
+    requested<StoredHead | undefined>(store.get(HEAD_KEY)),
+  ]);
+  const settings = toSettings(record);
+  const timeZone = getDefaultTimeZone();
+  if (!head) return null;
+  if (fromTodo(head.todo, settings, now, timeZone)) return head.todo.until;
+  const due = await requested<StoredDue | undefined>(store.get(DUE_KEY));
+  if (!due) return null;
+  const people: DuePerson[] = [];
+  unpackDue(due, people);
+  const next: StoredHead = { ...head, todo: toTodo(people, settings, timeZone, now) };
+  await requestAll([() => store.put(next, HEAD_KEY)]);
+  return next.todo.until;
 }
 
 /** Builds the summary from the contacts stored, replacing what it held: a migration step's

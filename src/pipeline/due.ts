@@ -17,7 +17,7 @@
 import type { Contact, Meeting, Settings, Stage } from '../model';
 import { getNameKey } from './contact';
 import { getNoReplyDetail, isStageChange, moveStage } from './stages';
-import { addDays, addMonths, getDateKey, getDefaultTimeZone } from './zoned-time';
+import { addDays, addMonths, fromWallTime, getDateKey, getDefaultTimeZone, getWallTime } from './zoned-time';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -323,6 +323,49 @@ export function getDueItems<T extends DueState>(
   groups.meetingsToday.sort(byMeetingStart);
   groups.meetingsTomorrow.sort(byMeetingStart);
   return groups;
+}
+
+/** What "what to do now" depends on besides the people and the time: the reminder settings and the zone. */
+export function getDueKey(settings: ReminderSettings, timeZone: string): string {
+  return `${settings.followUpDays} days, ${settings.maxNudges} follow-ups, ${settings.touchBaseMonths} months, ${settings.meetingReminderMinutes} minutes, ${timeZone}`;
+}
+
+function getStartOfDay(instant: number, timeZone: string): number {
+  return fromWallTime({ ...getWallTime(instant, timeZone), hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone);
+}
+
+/**
+ * The first instant after `now` at which getDueItems of these contacts could differ from what
+ * it gives at `now` — in who is in which group, in their order, or in an item's action — or
+ * null if it never will while they stay as they are: each due time, deadline and snooze's end,
+ * each meeting's reminder, start and end, and the midnights at which a meeting becomes
+ * tomorrow's and then today's. "What to do now" worked out at `now` holds until then
+ * (src/db/summary.ts keeps it so for the popup's first frame).
+ */
+export function getDueItemsChange(contacts: readonly DueState[], settings: ReminderSettings, now: number, timeZone: string): number | null {
+  let earliest = Number.POSITIVE_INFINITY;
+  const consider = (at: number | null) => {
+    if (at !== null && at > now && at < earliest) earliest = at;
+  };
+  for (const contact of contacts) {
+    if (!CAN_FALL_DUE.has(contact.stage)) continue;
+    consider(contact.snoozedUntil);
+    const meeting = getActiveMeeting(contact);
+    if (meeting) {
+      consider(meeting.start - settings.meetingReminderMinutes * MINUTE);
+      consider(meeting.start);
+      consider(getMeetingEnd(meeting));
+      const day = getStartOfDay(Math.max(meeting.start, now), timeZone);
+      consider(addDays(day, -1, timeZone));
+      consider(day);
+    }
+    const action = getDueAction(contact, settings, now, timeZone);
+    if (action) {
+      consider(action.dueAt);
+      consider(action.deadline);
+    }
+  }
+  return earliest === Number.POSITIVE_INFINITY ? null : earliest;
 }
 
 /**

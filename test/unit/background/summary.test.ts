@@ -24,9 +24,10 @@ const { deleteEverything, exportBackup } = await import('../../../src/db/data-st
 const { putContact, saveCapture, getContact } = await import('../../../src/db/repository');
 const { markRequestSent, recordNudge } = await import('../../../src/pipeline/stages');
 const { DEFAULT_SETTINGS } = await import('../../../src/model');
-const { getSummaryKey, HEAD_KEY } = await import('../../../src/db/summary');
+const { DUE_KEY, getSummaryKey, HEAD_KEY } = await import('../../../src/db/summary');
 type StoredSummary = import('../../../src/db/summary').StoredSummary;
 type StoredHead = import('../../../src/db/summary').StoredHead;
+const { api } = await import('../../../src/browser');
 const { makeContact, readSummaries } = await import('../db/fixtures');
 type Handlers = import('../../../src/background/router').Handlers;
 
@@ -147,6 +148,30 @@ describe('the summary after each write', () => {
     expect((await expectWholeSummary())[0]).toMatchObject({ name: 'Sam Quiet', stage: 'no-reply' });
   });
 
+  it('the reminder pass works the head’s “what to do now” out again once time has passed it, and sets the alarm for then at the latest', async () => {
+    const db = await getDb();
+    // A meeting in three days: it becomes tomorrow's at a midnight before its reminder falls
+    // due, which the alarm would otherwise wait for.
+    const start = Date.now() + 3 * 24 * 3_600_000;
+    await send('pipeline.scheduleMeeting', { id: maren.id, meeting: { start, timeZone: 'UTC', minutes: 30, mode: 'video', place: '' } });
+    const head = (await db.get('summary', HEAD_KEY)) as StoredHead;
+    expect(head.todo.until).toBeGreaterThan(Date.now() + 24 * 3_600_000);
+    expect(head.todo.until).toBeLessThan(start - 24 * 3_600_000);
+    // As if it had been written long ago and held only a moment: no write since.
+    const stale = { ...head, todo: { ...head.todo, at: head.todo.at - 1000, until: head.todo.at - 999 } };
+    await db.put('summary', stale, HEAD_KEY);
+    const create = vi.spyOn(api.alarms, 'create');
+    const get = vi.spyOn(api.alarms, 'get').mockResolvedValue(undefined);
+    await checkReminders({ notify: false });
+    const fresh = (await db.get('summary', HEAD_KEY)) as StoredHead;
+    expect(fresh.todo.at).toBeGreaterThan(head.todo.at - 1);
+    expect(fresh.todo.until).toBe(head.todo.until);
+    await expectWholeSummary();
+    expect(create).toHaveBeenCalledWith('rapport-reminders', { when: head.todo.until });
+    create.mockRestore();
+    get.mockRestore();
+  });
+
   it('new settings work everyone’s due time out again, in the same transaction', async () => {
     const sent = markRequestSent(
       makeContact('sam-asked', { createdAt: 1_700_000_900_000, meeting: null, stage: 'saved' }),
@@ -172,10 +197,10 @@ describe('the summary after each write', () => {
     await send('contact.move', { id: maren.id, to: 'declined' });
     const summaryCalls = (spy: typeof get | typeof put) =>
       spy.mock.calls.filter((_, i) => (spy.mock.contexts[i] as IDBObjectStore).name === 'summary');
-    // With the head, which counts the stages (and would list Maren among the newest).
-    expect(summaryCalls(get).map(([key]) => key)).toEqual([HEAD_KEY, getSummaryKey(maren.id)]);
+    // With the head (the counts, the newest, "what to do now") and those who can fall due.
+    expect(summaryCalls(get).map(([key]) => key)).toEqual([HEAD_KEY, DUE_KEY, getSummaryKey(maren.id)]);
     const written = summaryCalls(put);
-    expect(written.map(([, key]) => key)).toEqual([getSummaryKey(maren.id), HEAD_KEY]);
+    expect(written.map(([, key]) => key)).toEqual([getSummaryKey(maren.id), HEAD_KEY, DUE_KEY]);
     // That record holds exactly the people whose id has the same key: a part of the 202.
     const ids = (written[0][0] as StoredSummary).id;
     const sameKey = (await db.getAllKeys('contacts')).filter((id) => getSummaryKey(id) === getSummaryKey(maren.id));

@@ -7,7 +7,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listContacts, putContact, putSettings } from '../../../src/db/repository';
 import { DB_NAME, DB_VERSION, openRapportDb } from '../../../src/db/schema';
 import { DEFAULT_SETTINGS } from '../../../src/model';
-import { getDueItems } from '../../../src/pipeline/due';
+import { HEAD_KEY, workOutTodo, type StoredHead, type TodoView } from '../../../src/db/summary';
+import { getDueItems, getDueState } from '../../../src/pipeline/due';
+import { getDefaultTimeZone } from '../../../src/pipeline/zoned-time';
 import { markRequestSent } from '../../../src/pipeline/stages';
 import { makeContact, SETTINGS } from './fixtures';
 
@@ -28,6 +30,28 @@ async function seed(count: number): Promise<void> {
   }
   await putSettings(db, SETTINGS);
   db.close();
+}
+
+/** "What to do now" of everyone stored, worked out now from their contacts. */
+async function whatToDoNow(): Promise<TodoView> {
+  const db = await openRapportDb();
+  const contacts = await listContacts(db);
+  db.close();
+  return workOutTodo(
+    contacts.map((c) => ({ ...getDueState(c), role: c.role, organization: c.organization })),
+    DEFAULT_SETTINGS,
+    Date.now(),
+    getDefaultTimeZone(),
+  );
+}
+
+/** Each group's count, and the ids and actions of its first `first`. */
+function groupsOf(todo: TodoView, first = Number.POSITIVE_INFINITY) {
+  return Object.entries(todo.groups).map(([key, { count, items }]) => [
+    key,
+    count,
+    items.slice(0, first).map(({ contact, action }) => [contact.id, action]),
+  ]);
 }
 
 async function newestIds(count: number): Promise<string[]> {
@@ -62,7 +86,7 @@ describe('the popup’s first screen', () => {
     expect(open).toHaveBeenCalledTimes(1); // one connection: the early script's
   });
 
-  it('beyond the newest 50, is the head: the newest, the counts of everyone and who can fall due; everyone is read after', async () => {
+  it('beyond the newest 50, is the head: the newest, the counts of everyone and "what to do now"; everyone is read after', async () => {
     const db = await openRapportDb();
     const stages = ['saved', 'request-sent', 'thanked', 'declined'] as const;
     for (let i = 0; i < 120; i++) {
@@ -83,15 +107,39 @@ describe('the popup’s first screen', () => {
       ['thanked', 30],
       ['declined', 30],
     ]);
-    // Everyone who can fall due, the oldest too; no one who can't.
-    expect(first.due).toHaveLength(60);
-    expect(first.due.every((p) => p.stage === 'request-sent' || p.stage === 'thanked')).toBe(true);
-    expect(first.due.map((p) => p.id)).toContain('https://www.linkedin.com/in/person-001/');
+    // "What to do now" as the head keeps it: each group's count (the oldest counted too) and its first five.
+    const expected = await whatToDoNow();
+    expect(first.todo.complete).toBe(false);
+    expect(groupsOf(first.todo)).toEqual(groupsOf(expected, 5));
+    expect(expected.groups.followUps.count).toBe(30);
+    expect(first.todo.groups.followUps.items).toHaveLength(5);
     expect((await read.readEveryone()).map((p) => p.id)).toEqual(all);
     // A reload (home after an action) reads everyone at once.
     const again = await read.readFirstScreen();
     expect(again.complete).toBe(true);
     expect(again.people.map((p) => p.id)).toEqual(all);
+    (await read.openForReading()).close();
+  });
+
+  it('when the moment the head\'s "what to do now" held until has passed, works it out anew from everyone who can fall due', async () => {
+    const db = await openRapportDb();
+    for (let i = 0; i < 60; i++) {
+      await putContact(
+        db,
+        makeContact(`person-${String(i).padStart(3, '0')}`, { createdAt: 1_700_000_000_000 + i * 1000, stage: 'request-sent' }),
+      );
+    }
+    // Time has passed it by, and no write or reminder pass has worked it out again since.
+    const head = (await db.get('summary', HEAD_KEY)) as StoredHead;
+    await db.put('summary', { ...head, todo: { ...head.todo, until: head.todo.at + 1 } }, HEAD_KEY);
+    db.close();
+    const read = await loadRead();
+    read.startEarlyRead();
+    const first = await read.readFirstScreen();
+    expect(first.complete).toBe(false);
+    expect(first.todo.complete).toBe(true);
+    expect(groupsOf(first.todo)).toEqual(groupsOf(await whatToDoNow()));
+    expect(first.todo.groups.followUps.items).toHaveLength(60);
     (await read.openForReading()).close();
   });
 
@@ -133,7 +181,16 @@ describe('the popup’s first screen', () => {
       complete: true,
       total: 0,
       stageCounts: new Map(),
-      due: [],
+      todo: {
+        groups: {
+          thanks: { count: 0, items: [] },
+          followUps: { count: 0, items: [] },
+          meetingsToday: { count: 0, items: [] },
+          meetingsTomorrow: { count: 0, items: [] },
+          touchBases: { count: 0, items: [] },
+        },
+        complete: true,
+      },
       settings: DEFAULT_SETTINGS,
     });
     const db = await read.openForReading();

@@ -3,7 +3,15 @@ import type { Contact, Settings, Template, UserProfile } from '../../../src/mode
 import { DEFAULT_SETTINGS } from '../../../src/model';
 import type { RapportDb } from '../../../src/db/schema';
 import { toSettings } from '../../../src/db/schema';
-import { buildSummary, fromStored, HEAD_KEY, type StoredHead, type StoredSummary, type SummaryKey } from '../../../src/db/summary';
+import {
+  buildSummary,
+  fromStored,
+  HEAD_KEY,
+  type StoredHead,
+  type StoredSummary,
+  type SummaryKey,
+  type SummaryRecord,
+} from '../../../src/db/summary';
 import { getDefaultTimeZone } from '../../../src/pipeline/zoned-time';
 
 export function makeContact(slug: string, overrides: Partial<Contact> = {}): Contact {
@@ -102,7 +110,7 @@ export async function dumpDb(db: RapportDb): Promise<string> {
 }
 
 /** The summary the database holds (as the popup reads it: everyone, and each record by its
- * key, the head too), and the one made from its contacts now. */
+ * key, the head too), and the one its contacts make, at the moment its head was written. */
 export async function readSummaries(db: RapportDb) {
   const tx = db.transaction(['contacts', 'meta', 'summary'], 'readonly');
   const [contacts, settings, keys, records] = await Promise.all([
@@ -112,9 +120,10 @@ export async function readSummaries(db: RapportDb) {
     tx.objectStore('summary').getAll(),
     tx.done,
   ]);
-  const built = buildSummary(contacts, toSettings(settings), getDefaultTimeZone());
-  const numbered = (entries: Iterable<[SummaryKey, StoredSummary | StoredHead]>) =>
-    [...entries].filter(([key]) => key !== HEAD_KEY).map(([, record]) => record as StoredSummary);
+  const head = records[keys.indexOf(HEAD_KEY)] as StoredHead | undefined;
+  const built = buildSummary(contacts, toSettings(settings), getDefaultTimeZone(), head?.todo.at);
+  const numbered = (entries: Iterable<[SummaryKey, SummaryRecord]>) =>
+    [...entries].filter(([key]) => typeof key === 'number').map(([, record]) => record as StoredSummary);
   return {
     stored: fromStored(numbered(keys.map((key, i) => [key, records[i]]))),
     expected: fromStored(numbered(built)),
