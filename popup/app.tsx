@@ -1,6 +1,7 @@
 // The popup: a snapshot of what is stored. It reads IndexedDB directly (src/db/read.ts, where
-// the start-up path is told whole): the first screen is the summary of everyone and the
-// settings, read in one go. Every write still goes to the background by message.
+// the start-up path is told whole): the first screen is the summary's head and the settings,
+// read in one go, and everyone follows once it is shown. Every write still goes to the
+// background by message.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { openOptionsPage } from '../src/browser';
 import { readEveryone, readFirstScreen, readReferrals, type FirstScreen } from '../src/db/read';

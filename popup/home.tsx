@@ -1,6 +1,6 @@
-// Popup home: the profile in the current tab, what to do now, then everyone saved — all
-// from one read (src/db/read.ts) and the tab's answer (current-tab.tsx), so the first frame
-// is the whole first screen.
+// Popup home: the profile in the current tab, what to do now, then everyone saved — the first
+// frame from one read (src/db/read.ts: the summary's head) and the tab's answer
+// (current-tab.tsx), so it is the whole first screen; everyone is read just after.
 import { useLayoutEffect } from 'preact/hooks';
 import type { FirstScreen } from '../src/db/read';
 import type { CurrentTab } from '../src/protocol';
