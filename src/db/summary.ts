@@ -202,20 +202,11 @@ function unpack(stored: StoredSummary, people: PersonSummary[]): void {
   }
 }
 
+/** Appends the people of the due record, or of a group in the head's "what to do now", to
+ * `people`: a few, or read only when the head's no longer holds, so field by field. */
 function unpackDue(stored: StoredDue, people: DuePerson[]): void {
   for (let i = 0; i < stored.id.length; i++) {
-    people.push({
-      id: stored.id[i],
-      stage: stored.stage[i],
-      name: stored.name[i],
-      nudges: stored.nudges[i],
-      snoozedUntil: stored.snoozedUntil[i],
-      meeting: stored.meeting[i],
-      since: stored.since[i],
-      clock: stored.clock[i],
-      role: stored.role[i],
-      organization: stored.organization[i],
-    });
+    people.push(Object.fromEntries(DUE_FIELDS.map((field) => [field, stored[field][i]])) as unknown as DuePerson);
   }
 }
 
