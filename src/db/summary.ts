@@ -357,16 +357,18 @@ function toHead(people: readonly PersonSummary[], { settings, timeZone, now }: C
 
 /**
  * The head after a write that took `before` out (the people it changed or deleted, as they
- * were; `gone` their ids) and put `added` in; null when it can't be told from the head alone:
- * someone left the newest and who comes next is in the numbered records.
+ * were; `gone` their ids) and put `added` in, with the due record (null: the write touches no
+ * one who can fall due, and the head's "what to do now" still holds, so both stay as they
+ * are); null when it can't be told from the head alone: someone left the newest and who comes
+ * next is in the numbered records.
  */
 function updateHead(
-  { head, due: stored }: { head: StoredHead; due: StoredDue },
+  { head, due: stored }: { head: StoredHead; due: StoredDue | null },
   before: readonly PersonSummary[],
   added: readonly PersonSummary[],
   gone: ReadonlySet<string>,
   { settings, timeZone, now }: Context,
-): { head: StoredHead; due: StoredDue } | null {
+): { head: StoredHead; due: StoredDue | null } | null {
   const counts = new Map(head.stageCounts);
   for (const person of before) counts.set(person.stage, (counts.get(person.stage) ?? 0) - 1);
   for (const person of added) counts.set(person.stage, (counts.get(person.stage) ?? 0) + 1);
@@ -378,20 +380,19 @@ function updateHead(
     const last = newest.at(-1);
     if (!last || candidates.filter((person) => compareNewestFirst(person, last) <= 0).length < NEWEST_ROWS) return null;
   }
+  const next = {
+    ...head,
+    total: head.total - before.length + added.length,
+    stageCounts: STAGES.filter((stage) => (counts.get(stage) ?? 0) > 0).map((stage): [Stage, number] => [stage, counts.get(stage)!]),
+    newest: toColumns(candidates.slice(0, NEWEST_ROWS), SUMMARY_FIELDS),
+  };
+  if (!stored) return { head: next, due: null };
   const kept: DuePerson[] = [];
   unpackDue(stored, kept);
   const due = [...kept.filter((person) => !gone.has(person.id)), ...added.filter((person) => CAN_FALL_DUE.has(person.stage))].sort(
     compareById,
   );
-  return {
-    head: {
-      total: head.total - before.length + added.length,
-      stageCounts: STAGES.filter((stage) => (counts.get(stage) ?? 0) > 0).map((stage) => [stage, counts.get(stage)!]),
-      newest: toColumns(candidates.slice(0, NEWEST_ROWS), SUMMARY_FIELDS),
-      todo: toTodo(due, settings, timeZone, now),
-    },
-    due: toColumns(due, DUE_FIELDS),
-  };
+  return { head: { ...next, todo: toTodo(due, settings, timeZone, now) }, due: toColumns(due, DUE_FIELDS) };
 }
 
 /** These people as the summary's records, by key. */
@@ -468,10 +469,9 @@ export async function applyToSummary(tx: IDBTransaction, put: readonly Contact[]
   const store = tx.objectStore('summary');
   const gone = new Set([...deleted, ...put.map((contact) => contact.id)]);
   const keys = [...new Set([...gone].map(getSummaryKey))];
-  const [record, head, due, ...stored] = await Promise.all([
+  const [record, head, ...stored] = await Promise.all([
     requested<MetaRecord | undefined>(tx.objectStore('meta').get('settings')),
     requested<StoredHead | undefined>(store.get(HEAD_KEY)),
-    requested<StoredDue | undefined>(store.get(DUE_KEY)),
     ...keys.map((key) => requested<StoredSummary | undefined>(store.get(key))),
   ]);
   const settings = toSettings(record as MetaRecord | undefined);
@@ -483,6 +483,13 @@ export async function applyToSummary(tx: IDBTransaction, put: readonly Contact[]
   const kept = people.filter((person) => !gone.has(person.id));
   const added = put.map((contact) => toPersonSummary(contact, settings, timeZone));
   const records = toRecords([...kept, ...added]);
+  // The due record (500 KB at 10,000 people) only when the write touches someone who can fall
+  // due, or the head's "what to do now" no longer holds: most saves are of someone new.
+  const touchesDue = [...before, ...added].some((person) => CAN_FALL_DUE.has(person.stage));
+  const due =
+    head && (touchesDue || !fromTodo((head as StoredHead).todo, settings, context.now, timeZone))
+      ? await requested<StoredDue | undefined>(store.get(DUE_KEY))
+      : null;
   await requestAll(
     keys.map((key) => {
       const next = records.get(key);
@@ -494,14 +501,14 @@ export async function applyToSummary(tx: IDBTransaction, put: readonly Contact[]
   let next =
     keys.length === SUMMARY_RECORDS
       ? toHead([...kept, ...added], context)
-      : head && due
-        ? updateHead({ head: head as StoredHead, due: due as StoredDue }, before, added, gone, context)
+      : head && due !== undefined
+        ? updateHead({ head: head as StoredHead, due }, before, added, gone, context)
         : null;
   next ??= toHead(fromStored(await requested<StoredSummary[]>(store.getAll(getEveryoneRange()))), context);
-  const written = next;
+  const { head: nextHead, due: nextDue } = next;
   await requestAll(
-    written.head.total > 0
-      ? [() => store.put(written.head, HEAD_KEY), () => store.put(written.due, DUE_KEY)]
+    nextHead.total > 0
+      ? [() => store.put(nextHead, HEAD_KEY), ...(nextDue ? [() => store.put(nextDue, DUE_KEY)] : [])]
       : [() => store.delete(HEAD_KEY), () => store.delete(DUE_KEY)],
   );
 }

@@ -197,8 +197,9 @@ describe('the summary after each write', () => {
     await send('contact.move', { id: maren.id, to: 'declined' });
     const summaryCalls = (spy: typeof get | typeof put) =>
       spy.mock.calls.filter((_, i) => (spy.mock.contexts[i] as IDBObjectStore).name === 'summary');
-    // With the head (the counts, the newest, "what to do now") and those who can fall due.
-    expect(summaryCalls(get).map(([key]) => key)).toEqual([HEAD_KEY, DUE_KEY, getSummaryKey(maren.id)]);
+    // With the head (the counts, the newest, "what to do now") and, as Maren had a meeting,
+    // those who can fall due.
+    expect(summaryCalls(get).map(([key]) => key)).toEqual([HEAD_KEY, getSummaryKey(maren.id), DUE_KEY]);
     const written = summaryCalls(put);
     expect(written.map(([, key]) => key)).toEqual([getSummaryKey(maren.id), HEAD_KEY, DUE_KEY]);
     // That record holds exactly the people whose id has the same key: a part of the 202.
@@ -206,6 +207,17 @@ describe('the summary after each write', () => {
     const sameKey = (await db.getAllKeys('contacts')).filter((id) => getSummaryKey(id) === getSummaryKey(maren.id));
     expect([...ids].sort()).toEqual(sameKey.sort());
     expect(ids.length).toBeLessThan(202 / 4);
+    // Someone new, just saved, can't fall due: the due record is neither read nor written.
+    get.mockClear();
+    put.mockClear();
+    const capture = { profileUrl: 'https://www.linkedin.com/in/noor-haddad/', name: 'Noor Haddad', firstName: 'Noor' };
+    await saveCapture(
+      db,
+      { ...capture, headline: '', role: '', organization: '', location: null, sources: {}, missing: [] },
+      1_800_000_000_000,
+    );
+    expect(summaryCalls(get).map(([key]) => key)).toEqual([HEAD_KEY, getSummaryKey(capture.profileUrl)]);
+    expect(summaryCalls(put).map(([, key]) => key)).toEqual([getSummaryKey(capture.profileUrl), HEAD_KEY]);
     get.mockRestore();
     put.mockRestore();
     expect((await expectWholeSummary()).find((p) => p.id === maren.id)?.stage).toBe('declined');
