@@ -17,7 +17,7 @@
 import type { Contact, Meeting, Settings, Stage } from '../model';
 import { getNameKey } from './contact';
 import { getNoReplyDetail, isStageChange, moveStage } from './stages';
-import { addDays, addMonths, fromWallTime, getDateKey, getDefaultTimeZone, getWallTime } from './zoned-time';
+import { addDays, addMonths, getDateKey, getDefaultTimeZone, getStartOfDay } from './zoned-time';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -327,11 +327,7 @@ export function getDueItems<T extends DueState>(
 
 /** What "what to do now" depends on besides the people and the time: the reminder settings and the zone. */
 export function getDueKey(settings: ReminderSettings, timeZone: string): string {
-  return `${settings.followUpDays} days, ${settings.maxNudges} follow-ups, ${settings.touchBaseMonths} months, ${settings.meetingReminderMinutes} minutes, ${timeZone}`;
-}
-
-function getStartOfDay(instant: number, timeZone: string): number {
-  return fromWallTime({ ...getWallTime(instant, timeZone), hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone);
+  return `${getClockKey(settings, timeZone)}, ${settings.maxNudges} follow-ups, ${settings.meetingReminderMinutes} minutes`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, fromWallTime, getDateKey, getUtcOffset, getWallTime } from '../../../src/pipeline/zoned-time';
+import { addDays, addMonths, fromWallTime, getDateKey, getStartOfDay, getUtcOffset, getWallTime } from '../../../src/pipeline/zoned-time';
 
 const wall = (year: number, month: number, day: number, hour: number, minute = 0) => ({
   year,
@@ -44,6 +44,12 @@ describe('wall-clock times in a zone', () => {
     expect(getDateKey(instant, 'Europe/Stockholm')).toBe('2026-06-11');
     expect(getDateKey(instant, 'UTC')).toBe('2026-06-10');
     expect(getDateKey(instant, 'America/Los_Angeles')).toBe('2026-06-10');
+  });
+
+  it('finds the start of the day in the zone, on the day clocks go forward too', () => {
+    // 29 March 2026, Stockholm: clocks go from 02:00 to 03:00; the day began at 00:00 CET.
+    expect(getStartOfDay(Date.UTC(2026, 2, 29, 12), 'Europe/Stockholm')).toBe(Date.UTC(2026, 2, 28, 23));
+    expect(getStartOfDay(Date.UTC(2026, 2, 29, 12), 'America/New_York')).toBe(Date.UTC(2026, 2, 29, 4));
   });
 
   it('refuses an unknown zone instead of guessing', () => {
