@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { openOptionsPage } from '../src/browser';
 import { readEveryone, readFirstScreen, readReferrals, type FirstScreen } from '../src/db/read';
-import { fromEveryone } from '../src/db/summary';
+import { fromEveryone, holdsEveryone } from '../src/db/summary';
 import { getDefaultTimeZone } from '../src/pipeline/zoned-time';
 import { fromContactHash } from '../src/contact-hash';
 import { askCurrentTab, type TabCard } from './current-tab';
@@ -81,7 +81,7 @@ export function App() {
   // The first screen came from the summary's head: once it is shown, everyone, for the list
   // below the newest, for search and for "what to do now" whole.
   useEffect(() => {
-    if (!home || home.complete) return;
+    if (!home || holdsEveryone(home)) return;
     return afterNextFrame(() => {
       readEveryone().then(
         (people) =>

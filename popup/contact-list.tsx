@@ -5,7 +5,7 @@
 // character (popup/search.ts) once everyone is shown, and only the rows in view are in the
 // DOM — the list keeps everyone's height with padding above and below them.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { PersonSummary } from '../src/db/summary';
+import { holdsEveryone, type PersonSummary } from '../src/db/summary';
 import type { Stage } from '../src/model';
 import { getStageLabel, STAGES } from '../src/pipeline/stages';
 import { formatRoleAt, formatWhen } from './format';
@@ -33,14 +33,12 @@ function describeMatches(count: number, total: number, newest: number | null): s
 
 export function ContactList({
   people,
-  complete,
   total,
   stageCounts,
   onOpen,
 }: {
-  /** Newest saved first: everyone when `complete`, else the newest. */
+  /** Newest saved first: everyone, or (until everyone is read) the newest. */
   people: PersonSummary[];
-  complete: boolean;
   /** How many are saved, and in each stage. */
   total: number;
   stageCounts: ReadonlyMap<Stage, number>;
@@ -118,7 +116,7 @@ export function ContactList({
       </div>
       {filtered && (
         <p class="section small muted match-count" role="status">
-          {describeMatches(matches.length, total, complete ? null : people.length)}
+          {describeMatches(matches.length, total, holdsEveryone({ people, total }) ? null : people.length)}
         </p>
       )}
       <ul

@@ -3,6 +3,7 @@
 // (current-tab.tsx), so it is the whole first screen; everyone is read just after.
 import { useLayoutEffect } from 'preact/hooks';
 import type { FirstScreen } from '../src/db/read';
+import { holdsEveryone } from '../src/db/summary';
 import type { CurrentTab } from '../src/protocol';
 import { CurrentTabCard, type TabCard } from './current-tab';
 import { ContactList } from './contact-list';
@@ -27,7 +28,7 @@ export function Home({
   useLayoutEffect(() => {
     if (data === null) return;
     markListReady();
-    if (data.complete) markSearchReady(); // search covers everyone from this frame
+    if (holdsEveryone(data)) markSearchReady(); // search covers everyone from this frame
   }, [data]);
   return (
     <>
@@ -37,7 +38,7 @@ export function Home({
       ) : (
         <>
           <Today todo={data.todo} onOpen={onOpen} onChanged={onChanged} />
-          <ContactList people={data.people} complete={data.complete} total={data.total} stageCounts={data.stageCounts} onOpen={onOpen} />
+          <ContactList people={data.people} total={data.total} stageCounts={data.stageCounts} onOpen={onOpen} />
         </>
       )}
     </>

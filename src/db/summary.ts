@@ -224,11 +224,10 @@ export function getEveryoneRange(): IDBKeyRange {
   return IDBKeyRange.bound(0, SUMMARY_RECORDS - 1);
 }
 
-/** "What to do now" as the popup shows it: each group's size and its items — all of them when
- * `complete`, else the first DUE_PREVIEW. */
+/** "What to do now" as the popup shows it: each group's size and its items — all of them, or
+ * (from the head, until everyone is read) the first DUE_PREVIEW. */
 export interface TodoView {
   groups: Record<GroupKey, { count: number; items: DueItem<DuePerson>[] }>;
-  complete: boolean;
 }
 
 /** "What to do now" of these people (at least everyone in a stage that can fall due) at `now`. */
@@ -236,7 +235,6 @@ export function workOutTodo(people: readonly DuePerson[], settings: ReminderSett
   const groups = getDueItems(people, settings, now, timeZone);
   return {
     groups: Object.fromEntries(GROUP_KEYS.map((key) => [key, { count: groups[key].length, items: groups[key] }])) as TodoView['groups'],
-    complete: true,
   };
 }
 
@@ -274,14 +272,13 @@ function fromTodo(todo: StoredTodo, settings: ReminderSettings, now: number, tim
       return [key, { count, items: contacts.map((contact, i) => ({ contact, action: actions[i] })) }];
     }),
   ) as TodoView['groups'];
-  return { groups, complete: GROUP_KEYS.every((key) => groups[key].items.length === groups[key].count) };
+  return { groups };
 }
 
 /** What the popup shows of everyone: from the head (only the newest in `people`), or from everyone. */
 export interface SummaryView {
-  /** Newest saved first: everyone when `complete`, else the newest NEWEST_ROWS. */
+  /** Newest saved first: everyone, or (from the head) the newest NEWEST_ROWS. */
   people: PersonSummary[];
-  complete: boolean;
   total: number;
   stageCounts: ReadonlyMap<Stage, number>;
   todo: TodoView;
@@ -301,7 +298,7 @@ export async function fromHead(
 ): Promise<SummaryView> {
   const people: PersonSummary[] = [];
   unpack(head.newest, people);
-  const complete = people.length === head.total;
+  const complete = holdsEveryone({ people, total: head.total });
   let todo = complete ? null : fromTodo(head.todo, settings, now, timeZone);
   if (!todo) {
     const due: DuePerson[] = [];
@@ -312,7 +309,17 @@ export async function fromHead(
     }
     todo = workOutTodo(due, settings, now, timeZone);
   }
-  return { people, complete, total: head.total, stageCounts: new Map(head.stageCounts), todo };
+  return { people, total: head.total, stageCounts: new Map(head.stageCounts), todo };
+}
+
+/** Whether the view holds everyone, not only the newest. */
+export function holdsEveryone(view: Pick<SummaryView, 'people' | 'total'>): boolean {
+  return view.people.length === view.total;
+}
+
+/** The head's counts: each stage that has anyone, in STAGES's order. */
+function toStageCounts(counts: ReadonlyMap<Stage, number>): [Stage, number][] {
+  return STAGES.filter((stage) => (counts.get(stage) ?? 0) > 0).map((stage) => [stage, counts.get(stage)!]);
 }
 
 function countStages(people: readonly PersonSummary[]): Map<Stage, number> {
@@ -325,7 +332,6 @@ function countStages(people: readonly PersonSummary[]): Map<Stage, number> {
 export function fromEveryone(people: PersonSummary[], settings: ReminderSettings, now: number, timeZone: string): SummaryView {
   return {
     people,
-    complete: true,
     total: people.length,
     stageCounts: countStages(people),
     todo: workOutTodo(people, settings, now, timeZone),
@@ -347,7 +353,7 @@ function toHead(people: readonly PersonSummary[], { settings, timeZone, now }: C
   return {
     head: {
       total: people.length,
-      stageCounts: STAGES.filter((stage) => counts.has(stage)).map((stage) => [stage, counts.get(stage)!]),
+      stageCounts: toStageCounts(counts),
       newest: toColumns(newest, SUMMARY_FIELDS),
       todo: toTodo(due, settings, timeZone, now),
     },
@@ -383,7 +389,7 @@ function updateHead(
   const next = {
     ...head,
     total: head.total - before.length + added.length,
-    stageCounts: STAGES.filter((stage) => (counts.get(stage) ?? 0) > 0).map((stage): [Stage, number] => [stage, counts.get(stage)!]),
+    stageCounts: toStageCounts(counts),
     newest: toColumns(candidates.slice(0, NEWEST_ROWS), SUMMARY_FIELDS),
   };
   if (!stored) return { head: next, due: null };

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listContacts, putContact, putSettings } from '../../../src/db/repository';
 import { DB_NAME, DB_VERSION, openRapportDb } from '../../../src/db/schema';
 import { DEFAULT_SETTINGS } from '../../../src/model';
-import { HEAD_KEY, workOutTodo, type StoredHead, type TodoView } from '../../../src/db/summary';
+import { HEAD_KEY, holdsEveryone, workOutTodo, type StoredHead, type TodoView } from '../../../src/db/summary';
 import { getDueItems, getDueState } from '../../../src/pipeline/due';
 import { getDefaultTimeZone } from '../../../src/pipeline/zoned-time';
 import { markRequestSent } from '../../../src/pipeline/stages';
@@ -43,6 +43,11 @@ async function whatToDoNow(): Promise<TodoView> {
     Date.now(),
     getDefaultTimeZone(),
   );
+}
+
+/** Whether each group holds all its items, not only its first few. */
+function isWhole(todo: TodoView): boolean {
+  return Object.values(todo.groups).every(({ count, items }) => items.length === count);
 }
 
 /** Each group's count, and the ids and actions of its first `first`. */
@@ -98,7 +103,7 @@ describe('the popup’s first screen', () => {
     const read = await loadRead();
     read.startEarlyRead();
     const first = await read.readFirstScreen();
-    expect(first.complete).toBe(false);
+    expect(holdsEveryone(first)).toBe(false);
     expect(first.total).toBe(120);
     expect(first.people.map((p) => p.id)).toEqual(all.slice(0, 50));
     expect([...first.stageCounts]).toEqual([
@@ -109,14 +114,14 @@ describe('the popup’s first screen', () => {
     ]);
     // "What to do now" as the head keeps it: each group's count (the oldest counted too) and its first five.
     const expected = await whatToDoNow();
-    expect(first.todo.complete).toBe(false);
+    expect(isWhole(first.todo)).toBe(false);
     expect(groupsOf(first.todo)).toEqual(groupsOf(expected, 5));
     expect(expected.groups.followUps.count).toBe(30);
     expect(first.todo.groups.followUps.items).toHaveLength(5);
     expect((await read.readEveryone()).map((p) => p.id)).toEqual(all);
     // A reload (home after an action) reads everyone at once.
     const again = await read.readFirstScreen();
-    expect(again.complete).toBe(true);
+    expect(holdsEveryone(again)).toBe(true);
     expect(again.people.map((p) => p.id)).toEqual(all);
     (await read.openForReading()).close();
   });
@@ -136,8 +141,8 @@ describe('the popup’s first screen', () => {
     const read = await loadRead();
     read.startEarlyRead();
     const first = await read.readFirstScreen();
-    expect(first.complete).toBe(false);
-    expect(first.todo.complete).toBe(true);
+    expect(holdsEveryone(first)).toBe(false);
+    expect(isWhole(first.todo)).toBe(true);
     expect(groupsOf(first.todo)).toEqual(groupsOf(await whatToDoNow()));
     expect(first.todo.groups.followUps.items).toHaveLength(60);
     (await read.openForReading()).close();
@@ -178,7 +183,6 @@ describe('the popup’s first screen', () => {
     read.startEarlyRead();
     expect(await read.readFirstScreen()).toEqual({
       people: [],
-      complete: true,
       total: 0,
       stageCounts: new Map(),
       todo: {
@@ -189,7 +193,6 @@ describe('the popup’s first screen', () => {
           meetingsTomorrow: { count: 0, items: [] },
           touchBases: { count: 0, items: [] },
         },
-        complete: true,
       },
       settings: DEFAULT_SETTINGS,
     });

@@ -37,8 +37,9 @@ afterEach(() => {
   root.remove();
 });
 
-function show(people: PersonSummary[], complete: boolean) {
-  render(<ContactList people={people} complete={complete} total={3} stageCounts={counts} onOpen={() => undefined} />, root);
+/** `people`: the newest only, or all three. */
+function show(people: PersonSummary[]) {
+  render(<ContactList people={people} total={3} stageCounts={counts} onOpen={() => undefined} />, root);
 }
 
 async function type(text: string) {
@@ -54,7 +55,7 @@ const names = () => [...root.querySelectorAll('.person .name')].map((el) => el.t
 
 describe('ContactList', () => {
   it('counts everyone from the first frame, and a search before everyone is read says it has only the newest', async () => {
-    await act(() => show(everyone.slice(0, 2), false));
+    await act(() => show(everyone.slice(0, 2)));
     expect(root.querySelector('h2')?.textContent).toBe('Saved people (3)');
     expect([...root.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['All stages', 'Saved (2)', 'Request sent (1)']);
     expect(status()).toBeUndefined(); // nothing typed: no line above the list
@@ -62,7 +63,7 @@ describe('ContactList', () => {
     expect(status()).toBe('No one among the newest 2 so far; still reading all 3…');
     await type('e');
     expect(status()).toBe('2 among the newest 2 so far; still reading all 3…');
-    await act(() => show(everyone, true));
+    await act(() => show(everyone));
     expect(status()).toBe('3 of 3');
     await type('oldfield');
     expect(status()).toBe('1 of 3');
