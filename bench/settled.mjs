@@ -5,7 +5,8 @@
 // What the viewport shows is a layout signature read at every animation frame: each element
 // whose box lies (partly) within the viewport — headings, the "What to do now" items, the rows,
 // the search box and what they hold — with its rounded box cut to the viewport and its own
-// text (for a form control: its value, placeholder and whether it is disabled). Anything
+// text (for a form control: its value, placeholder and whether it is disabled), as the frame
+// was drawn. Anything
 // inserted above the list moves the boxes below it, so a screen that shifts after its first
 // frame is ready only after the shift; what changes below the fold only does not count.
 //
@@ -50,10 +51,10 @@ export function findSettled(frames, { quietMs = 500, requireSearch = false } = {
 
 /**
  * Runs in the page, from an init script (before any of the page's scripts). Every animation
- * frame: the viewport's boxes are read in the frame's rAF callback (what that frame paints),
- * and the frame's time taken from a task posted from that callback, i.e. once the frame's
- * style, layout and paint are done (the same moment the app's rapport:list-shown mark
- * takes). Frames are kept when their signature differs from the one before, plus the last.
+ * frame: the viewport's boxes are read in the frame's rAF callback, and the frame's time taken
+ * from a task posted from that callback, i.e. once the frame's style, layout and paint are done
+ * (the same moment the app's rapport:list-shown mark takes); the boxes are read again then,
+ * unless the page has changed since the rAF callback. Frames are kept when their signature differs from the one before, plus the last.
  * Stops once findSettled answers, or after `timeoutMs`. Layout-shift entries (Chromium's own
  * view of the same thing) are kept beside the frames as a cross-check.
  */
@@ -69,11 +70,22 @@ function recordFrames({ quietMs, requireSearch, timeoutMs, searchSelector }, fin
   } catch {
     // No layout-shift entries in this browser: the frames alone decide.
   }
+  // Whether the page changed since a moment: what changes it (from a task, or from a rAF
+  // callback that runs after the benchmark's) is not all in the frame being drawn.
+  let mutations = 0;
+  const observer = new MutationObserver((records) => {
+    mutations += records.length;
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  const countMutations = () => (mutations += observer.takeRecords().length);
   const read = () => {
     const width = innerWidth;
     const height = innerHeight;
     const boxes = [];
     for (const el of document.body ? document.body.querySelectorAll('*') : []) {
+      // Inside a part the browser skips (content-visibility: auto, out of view): not on screen,
+      // and asking for its box would make the browser lay it out.
+      if (el.checkVisibility?.({ contentVisibilityAuto: true }) === false) continue;
       const box = el.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
       if (box.bottom <= 0 || box.top >= height || box.right <= 0 || box.left >= width) continue;
@@ -103,16 +115,23 @@ function recordFrames({ quietMs, requireSearch, timeoutMs, searchSelector }, fin
   window.__benchSettled = new Promise((resolve, reject) => {
     const deadline = setTimeout(() => {
       stopped = true;
+      observer.disconnect();
       const error = new Error(`the screen did not settle within ${timeoutMs} ms (${changes.length} changes; last: search ${last?.search})`);
       reject(error);
     }, timeoutMs);
     const onFrame = () => {
       if (stopped) return;
-      const seen = read();
+      const before = countMutations();
+      const beforeFrame = read();
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         if (stopped) return;
         frameCount++;
+        // The frame drawn is the page as its rAF callbacks left it, after the browser's own work
+        // in that frame: only there does it decide which content-visibility: auto parts are in
+        // view, so a part on screen is still skipped when the rAF callback reads. Read again
+        // now if nothing has changed since; if something has, what the rAF callback read.
+        const seen = countMutations() === before ? read() : beforeFrame;
         const frame = { at: performance.now(), signature: seen.signature, search: seen.search };
         const previous = changes[changes.length - 1];
         if (!previous || previous.signature !== frame.signature || previous.search !== frame.search) changes.push(frame);
@@ -121,6 +140,7 @@ function recordFrames({ quietMs, requireSearch, timeoutMs, searchSelector }, fin
         const settled = findSettled(frames, { quietMs, requireSearch });
         if (settled) {
           stopped = true;
+          observer.disconnect();
           clearTimeout(deadline);
           const screen = frames[settled.index];
           resolve({

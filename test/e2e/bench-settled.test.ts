@@ -58,6 +58,14 @@ const PAGES: Record<string, string> = {
       window.grownAt = performance.now();
     }, 100);`,
   ),
+  // Rows the browser lays out only near the viewport (content-visibility: auto): those on
+  // screen are drawn in the first frame, in the browser's own work for that frame, after the
+  // page's rAF callbacks.
+  '/content-visibility': toPage(
+    `<h2>Saved people</h2>
+    <input type="search" aria-label="Search people" />
+    <ul>${Array.from({ length: 200 }, (_, i) => `<li style="height: 52px; content-visibility: auto; contain-intrinsic-block-size: 52px"><span>Person ${i + 1}</span></li>`).join('')}</ul>`,
+  ),
   // The search box enabled 100 ms after the rows are shown; nothing moves.
   '/enables-search': toPage(
     LIST,
@@ -123,6 +131,16 @@ describe.skipIf(browserName !== 'chromium')("the benchmark's complete-first-scre
     expect(await page.evaluate(() => (window as unknown as { grownAt: number }).grownAt)).toBeGreaterThan(0);
     expect(shown(settled)).toHaveLength(1);
     expect(settled.readyAt).toBe(shown(settled)[0].at);
+    expect(settled.screen).not.toContain('Person 13');
+    await page.close();
+  });
+
+  it('a page whose rows on screen are laid out in the frame itself (content-visibility: auto) is ready at its first frame with content', async () => {
+    const { page, settled } = await open('/content-visibility', true);
+    expect(shown(settled)).toHaveLength(1);
+    expect(settled.readyAt).toBe(shown(settled)[0].at);
+    expect(settled.screen).toMatch(/^SPAN .* Person 1$/m); // a row's text, where it is drawn
+    expect(settled.screen).toMatch(/^SPAN .* Person 10$/m);
     expect(settled.screen).not.toContain('Person 13');
     await page.close();
   });
