@@ -9,8 +9,12 @@
 //    worked out when it was written, with the moment until which it holds) and the settings —
 //    in one transaction. Only when that moment has passed (or the settings or the zone have
 //    changed) is everyone who can fall due read too, and "what to do now" worked out afresh.
+//    The zone is asked for while the database opens: a page's first Intl call loads ICU's data.
+//    The early script also asks the browser for the current tab's address (popup/tab-url.ts),
+//    the first step of the tab's card.
 // 2. The module (popup/app.tsx) takes that read with readFirstScreen as it starts, and renders
-//    the whole first screen from it in one frame: "what to do now" and the list with its count.
+//    the whole first screen from it in one frame: "what to do now" and the list with its count,
+//    and the tab's card (popup/current-tab.tsx).
 // 3. Once that frame is shown, readEveryone reads the rest of the summary, everyone, for the
 //    list below the newest, for search (which says, until then, that it has only the newest)
 //    and for each group of "what to do now" whole ("Show all").
@@ -66,7 +70,8 @@ export function startEarlyRead(): void {
   } catch (error) {
     db = Promise.reject(error as Error); // indexedDB.open itself threw (storage disabled)
   }
-  const firstScreen = db.then((opened) => readSummaryAndSettings(opened, 'head'));
+  const timeZone = getDefaultTimeZone(); // while the database opens (ICU's data, see above)
+  const firstScreen = db.then((opened) => readSummaryAndSettings(opened, 'head', timeZone));
   db.catch(() => undefined);
   firstScreen.catch(() => undefined);
   (globalThis as WithEarlyRead)[EARLY_READ] = { db, firstScreen };
@@ -80,7 +85,7 @@ function requested<T>(request: IDBRequest<T>): Promise<T> {
 }
 
 /** The settings and the summary's head, or everyone (`'whole'`, or when there is no head). */
-async function readSummaryAndSettings(db: IDBDatabase, part: 'head' | 'whole'): Promise<FirstScreen> {
+async function readSummaryAndSettings(db: IDBDatabase, part: 'head' | 'whole', timeZone = getDefaultTimeZone()): Promise<FirstScreen> {
   // One transaction: each costs a round trip to the browser's database process. The database
   // answers in the order asked: the small one first, so the render follows the last.
   const tx = db.transaction(['meta', 'summary']);
@@ -93,7 +98,6 @@ async function readSummaryAndSettings(db: IDBDatabase, part: 'head' | 'whole'): 
   ]);
   const stored = toSettings(settings);
   const now = Date.now();
-  const timeZone = getDefaultTimeZone();
   const view = head
     ? await fromHead(head, stored, now, timeZone, () => requested<StoredDue | undefined>(store.get(DUE_KEY)))
     : fromEveryone(fromStored(everyone ?? (await readEveryone())), stored, now, timeZone);
