@@ -1,15 +1,17 @@
 // The LinkedIn profile in the current tab, with its Save or Saved state. It is part of the
-// first screen: the popup asks the tab as it starts (askCurrentTab), beside the first screen's
-// read, and shows both in the same frame. The background reads the tab, so the question costs
-// a round trip: only a tab the browser shows Rapport the address of (a LinkedIn page) is asked,
-// and the first screen waits for its answer TAB_WAIT_MS at most. A slower tab gets the card's
-// place kept ("Reading this page…") and its answer shown in it.
+// first screen: the popup asks the tab as it starts (the early script asks for its address,
+// popup/tab-url.ts), beside the first screen's read, and shows both in the same frame. The
+// background reads the tab, so the question costs a round trip: only a tab the browser shows
+// Rapport the address of (a LinkedIn page) is asked, and the first screen waits for its answer
+// TAB_WAIT_MS at most. A slower tab gets the card's place kept ("Reading this page…") and its
+// answer shown in it.
 import { useState } from 'preact/hooks';
-import { getExtensionOrigin, getVisibleTabUrl } from '../src/browser';
+import { getExtensionOrigin } from '../src/browser';
 import { sendFromPage } from '../src/messaging';
 import type { CurrentTab } from '../src/protocol';
 import { getStageLabel } from '../src/pipeline/stages';
 import { formatRoleAt } from './format';
+import { getTabIdFromLocation, readTabUrl } from './tab-url';
 
 /** What the card shows: the tab's answer, or 'asking' while a LinkedIn tab has not answered. */
 export type TabCard = CurrentTab | { kind: 'asking' };
@@ -27,17 +29,11 @@ export interface TabQuestion {
   first: Promise<TabCard>;
 }
 
-/** The popup opened as a page (tests, a pinned tab) names its tab with ?tab=<id>. */
-function getTabIdFromLocation(): number | undefined {
-  const raw = new URLSearchParams(location.search).get('tab');
-  return raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
-}
-
 /** Asks what the current tab shows; at once not-linkedin when the browser shows Rapport no
  * address of that tab (any site but LinkedIn) or the tab is one of Rapport's own pages. */
 export function askCurrentTab(): TabQuestion {
   const tabId = getTabIdFromLocation();
-  const answer = getVisibleTabUrl(tabId)
+  const answer = readTabUrl()
     .then((url) => (url === undefined || url.startsWith(getExtensionOrigin()) ? NOT_LINKEDIN : sendFromPage('tab.current', { tabId })))
     .catch(() => NOT_LINKEDIN);
   const asking = new Promise<TabCard>((done) => setTimeout(() => done({ kind: 'asking' }), TAB_WAIT_MS));
