@@ -9,7 +9,7 @@ import { holdsEveryone, type PersonSummary } from '../src/db/summary';
 import type { Stage } from '../src/model';
 import { getStageLabel, STAGES } from '../src/pipeline/stages';
 import { formatRoleAt, formatWhen } from './format';
-import { afterNextFrame } from './ready';
+import { afterNextFrame, POPUP_HEIGHT } from './ready';
 import { matchRows, SearchIndex } from './search';
 
 /** "Role at Organization", else the headline, else a note that it is not known yet. */
@@ -20,8 +20,6 @@ function getWhat(person: PersonSummary): string {
 /** A row's height in CSS pixels: popup.css gives every row this height (`.people .person`), so
  * the window is placed without measuring a row (a measurement forces a layout mid-render). */
 const ROW_HEIGHT = 52;
-/** The popup's height (Chrome's largest); a taller tab is read after the first frame. */
-const POPUP_HEIGHT = 600;
 /** Rows rendered beyond each edge of the window, so a fast scroll shows no gap. */
 const OVERSCAN = 4;
 
@@ -35,6 +33,7 @@ export function ContactList({
   people,
   total,
   stageCounts,
+  below = 0,
   onOpen,
 }: {
   /** Newest saved first: everyone, or (until everyone is read) the newest. */
@@ -42,6 +41,9 @@ export function ContactList({
   /** How many are saved, and in each stage. */
   total: number;
   stageCounts: ReadonlyMap<Stage, number>;
+  /** How far below the popup's top the list starts at least, in the first frame: what is above
+   * it, by its fixed row heights. */
+  below?: number;
   onOpen: (id: string) => void;
 }) {
   const [query, setQuery] = useState('');
@@ -82,9 +84,12 @@ export function ContactList({
       removeEventListener('resize', onScroll);
     };
   }, []);
-  const perScreen = Math.ceil(Math.max(viewportHeight ?? 0, POPUP_HEIGHT) / ROW_HEIGHT);
-  // The first frame shows one popup's height of rows, starting below the header: the rows
-  // beyond it are added once the frame is shown.
+  // The first frame shows the rows that can be within the popup's height, the list starting
+  // `below` its top at least; the rows beyond are added once the frame is shown.
+  const perScreen =
+    viewportHeight === null
+      ? Math.ceil(Math.max(0, POPUP_HEIGHT - below) / ROW_HEIGHT)
+      : Math.ceil(Math.max(viewportHeight, POPUP_HEIGHT) / ROW_HEIGHT);
   const overscan = viewportHeight === null ? 0 : OVERSCAN;
   const start = Math.max(0, Math.min(Math.floor(top / ROW_HEIGHT) - overscan, length - perScreen - 2 * overscan));
   const end = Math.min(length, start + perScreen + 2 * overscan);

@@ -8,7 +8,7 @@ import type { CurrentTab } from '../src/protocol';
 import { CurrentTabCard, type TabCard } from './current-tab';
 import { ContactList } from './contact-list';
 import { markListReady, markSearchReady } from './ready';
-import { Today } from './today';
+import { countFirstFrameRows, DUE_ROW_HEIGHT, Today } from './today';
 
 export function Home({
   data,
@@ -38,7 +38,13 @@ export function Home({
       ) : (
         <>
           <Today todo={data.todo} onOpen={onOpen} onChanged={onChanged} />
-          <ContactList people={data.people} total={data.total} stageCounts={data.stageCounts} onOpen={onOpen} />
+          <ContactList
+            people={data.people}
+            total={data.total}
+            stageCounts={data.stageCounts}
+            below={countFirstFrameRows(data.todo) * DUE_ROW_HEIGHT}
+            onOpen={onOpen}
+          />
         </>
       )}
     </>

@@ -1,12 +1,13 @@
 // "What to do now": thank-you notes and follow-ups due, today's and tomorrow's meetings,
 // touch-bases due — each with the one click that records it done. A long group shows its
 // first few until the user asks for all (after weeks away, hundreds may be due).
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { sendFromPage } from '../src/messaging';
 import { DUE_PREVIEW, type DuePerson, type TodoView } from '../src/db/summary';
 import type { DueGroups, DueItem } from '../src/pipeline/due';
 import type { PageMessageName } from '../src/protocol';
 import { formatRoleAt, formatTime, formatWhen } from './format';
+import { afterNextFrame, POPUP_HEIGHT } from './ready';
 
 type DoneMessage = Extract<PageMessageName, 'pipeline.markThanked' | 'pipeline.recordNudge' | 'pipeline.recordTouchBase'>;
 
@@ -17,6 +18,31 @@ const GROUPS: { key: keyof DueGroups; title: string; done?: { label: string; mes
   { key: 'meetingsTomorrow', title: 'Meetings tomorrow' },
   { key: 'touchBases', title: 'Touch-bases due', done: { label: 'Done', message: 'pipeline.recordTouchBase' } },
 ];
+
+/** A row's height in CSS pixels: popup.css gives every row this height (`.due-item`). */
+export const DUE_ROW_HEIGHT = 51;
+
+/** The rows the first frame can show: the first frame renders no more (each row's top is at
+ * least its place in the section times the row's height below the popup's top); the rest
+ * follow once it is shown. */
+const FIRST_FRAME_ROWS = Math.ceil(POPUP_HEIGHT / DUE_ROW_HEIGHT);
+
+/** Each group's rows before "Show all", in order. */
+function getPreviews(todo: TodoView) {
+  return GROUPS.filter(({ key }) => todo.groups[key].count > 0).map((group) => ({
+    ...group,
+    preview: todo.groups[group.key].items.slice(0, DUE_PREVIEW),
+  }));
+}
+
+/** How many rows the section's first frame holds, each DUE_ROW_HEIGHT high: what is below it
+ * (the list) starts at least that far down. */
+export function countFirstFrameRows(todo: TodoView): number {
+  return Math.min(
+    FIRST_FRAME_ROWS,
+    getPreviews(todo).reduce((sum, { preview }) => sum + preview.length, 0),
+  );
+}
 
 function getWhen({ contact, action }: DueItem<DuePerson>, now: number): string {
   if (contact.meeting && (action.kind === 'meeting' || action.kind === 'prepare')) {
@@ -33,9 +59,19 @@ export function Today({ todo, onOpen, onChanged }: { todo: TodoView; onOpen: (id
   const [busyId, setBusyId] = useState('');
   const [error, setError] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<keyof DueGroups>>(new Set());
+  // The first frame renders the rows that can be above the fold; the others once it is shown.
+  const [whole, setWhole] = useState(false);
+  useEffect(() => afterNextFrame(() => setWhole(true)), []);
   const now = Date.now();
   const { groups } = todo;
-  const shown = GROUPS.filter(({ key }) => groups[key].count > 0);
+  const shown = getPreviews(todo);
+  let left = whole ? Number.POSITIVE_INFINITY : FIRST_FRAME_ROWS;
+  const rowsOf = (key: keyof DueGroups, preview: DueItem<DuePerson>[]) => {
+    if (expanded.has(key)) return groups[key].items;
+    const rows = preview.slice(0, Math.max(0, left));
+    left -= rows.length;
+    return rows;
+  };
 
   const done = async (message: DoneMessage, id: string) => {
     setBusyId(id);
@@ -59,14 +95,14 @@ export function Today({ todo, onOpen, onChanged }: { todo: TodoView; onOpen: (id
           {error}
         </p>
       )}
-      {shown.map(({ key, title, done: doneAction }) => (
+      {shown.map(({ key, title, done: doneAction, preview }) => (
         // biome-ignore lint/a11y/useSemanticElements: a fieldset would bring its border and legend layout; role="group" with a label is the same to a screen reader
         <div class="due-group" key={key} aria-label={title} role="group">
           <h3 class="due-title">
             {title} <span class="count">{groups[key].count}</span>
           </h3>
           <ul class="list">
-            {(expanded.has(key) ? groups[key].items : groups[key].items.slice(0, DUE_PREVIEW)).map((item) => (
+            {rowsOf(key, preview).map((item) => (
               <li class="due-item" key={item.contact.id}>
                 <button class="person" type="button" onClick={() => onOpen(item.contact.id)}>
                   <span class="line1">
