@@ -72,3 +72,31 @@ describe('ContactList', () => {
     expect(status()).toBe('No one matches.');
   });
 });
+
+describe('the first frame', () => {
+  const many = Array.from({ length: 30 }, (_, i) => person(`person-${i}`, `Person ${i + 1}`, 'saved', 30_000 - i));
+  const showBelow = (below: number) =>
+    render(<ContactList people={many} total={30} stageCounts={new Map([['saved', 30]])} below={below} onOpen={() => undefined} />, root);
+  /** A frame drawn: a task posted from a rAF callback has run (popup/ready.ts). */
+  const nextFrame = () => act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+
+  it('renders the rows that can be within the popup below what is above the list (600 px, 52 px a row), the rest once it is shown', async () => {
+    await act(() => showBelow(0));
+    expect(names()).toHaveLength(12); // 600 / 52, rounded up
+    render(null, root);
+    await act(() => showBelow(510)); // ten rows of "what to do now" above (51 px each)
+    expect(names()).toEqual(['Person 1', 'Person 2']);
+    await nextFrame();
+    await nextFrame();
+    expect(names().length).toBeGreaterThan(2);
+  });
+
+  it('renders no row when what is above the list already fills the popup, and keeps everyone’s height', async () => {
+    await act(() => showBelow(612));
+    expect(names()).toEqual([]);
+    expect(root.querySelector<HTMLElement>('.people')?.style.paddingBottom).toBe(`${30 * 52}px`);
+    await nextFrame();
+    await nextFrame();
+    expect(names()[0]).toBe('Person 1');
+  });
+});
