@@ -7,12 +7,12 @@
 // A user timing mark costs nothing when no one reads it. afterNextFrame() is for work that must
 // come after a frame (reading the list's place, the rows below the fold, the search index).
 export const LIST_READY_MARK = 'rapport:list-ready';
+export const LIST_SHOWN_MARK = 'rapport:list-shown';
+const SEARCH_READY_MARK = 'rapport:search-ready';
 
 /** The popup's height in CSS pixels (Chrome's largest): what its first frame can show. A taller
  * tab (the popup opened as a page) is measured once that frame is shown. */
 export const POPUP_HEIGHT = 600;
-export const LIST_SHOWN_MARK = 'rapport:list-shown';
-const SEARCH_READY_MARK = 'rapport:search-ready';
 
 const marked = new Set<string>();
 
