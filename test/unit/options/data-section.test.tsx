@@ -5,7 +5,8 @@
 // outcome it meets depends on the moment. Here each outcome is met on purpose.)
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useTestRoot } from '../test-root';
 
 const { StoppedError } = await vi.importActual<typeof import('../../../src/messaging')>('../../../src/messaging');
 const send = vi.fn();
@@ -33,10 +34,8 @@ const RESTORE_PREVIEW = {
   currentContacts: 1,
 };
 
-let root: HTMLElement;
+const root = useTestRoot();
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
   send.mockReset();
   sendAfterStop.mockReset();
   send.mockImplementation(async (name: string) => {
@@ -46,10 +45,7 @@ beforeEach(() => {
     return null;
   });
 });
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+afterEach(() => {});
 
 const settle = () =>
   act(async () => {
@@ -57,7 +53,7 @@ const settle = () =>
   });
 
 async function choose(inputId: string, name: string, text: string): Promise<void> {
-  const input = root.querySelector<HTMLInputElement>(`#${inputId}`)!;
+  const input = root().querySelector<HTMLInputElement>(`#${inputId}`)!;
   const file = new File([text], name);
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
@@ -65,18 +61,18 @@ async function choose(inputId: string, name: string, text: string): Promise<void
 }
 
 async function click(text: string): Promise<void> {
-  const button = [...root.querySelectorAll('button')].find((b) => b.textContent === text);
-  if (!button) throw new Error(`no button "${text}" in: ${root.textContent}`);
+  const button = [...root().querySelectorAll('button')].find((b) => b.textContent === text);
+  if (!button) throw new Error(`no button "${text}" in: ${root().textContent}`);
   await act(() => button.click());
   await settle();
 }
 
 const message = (block: string) =>
-  root.querySelector(`[aria-labelledby="${block}"] [role="status"], [aria-labelledby="${block}"] [role="alert"]`)?.textContent;
+  root().querySelector(`[aria-labelledby="${block}"] [role="status"], [aria-labelledby="${block}"] [role="alert"]`)?.textContent;
 
 describe('an import cut off by a stopped background', () => {
   it('landed (nothing left to add or update): says it was imported', async () => {
-    render(<DataSection />, root);
+    render(<DataSection />, root());
     await settle();
     await choose('import-file', 'Connections.csv', 'First Name,Last Name,URL\n');
     sendAfterStop.mockResolvedValue({ ...IMPORT_PREVIEW, counts: { added: 0, updated: 0, skipped: 4 } });
@@ -86,7 +82,7 @@ describe('an import cut off by a stopped background', () => {
   });
 
   it('did not land: says nothing was imported', async () => {
-    render(<DataSection />, root);
+    render(<DataSection />, root());
     await settle();
     await choose('import-file', 'Connections.csv', 'First Name,Last Name,URL\n');
     sendAfterStop.mockResolvedValue(IMPORT_PREVIEW);
@@ -101,7 +97,7 @@ describe('a restore cut off by a stopped background', () => {
     [false, 'Rapport was stopped before the restore finished, so nothing was changed. Restore again.'],
   ] as const) {
     it(`the database ${holds ? 'holds' : 'does not hold'} the backup: “${expected}”`, async () => {
-      render(<DataSection />, root);
+      render(<DataSection />, root());
       await settle();
       await choose('restore-file', 'backup.json', '{}');
       sendAfterStop.mockResolvedValue(holds);

@@ -4,11 +4,12 @@
 // once they are read; the heading and the stage filter count everyone from the start.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PersonSummary } from '../../../src/db/summary';
 import type { Stage } from '../../../src/model';
 import { getDueState } from '../../../src/pipeline/due';
 import { makeContact } from '../db/fixtures';
+import { useTestRoot } from '../test-root';
 
 const { ContactList } = await import('../../../popup/contact-list');
 
@@ -27,37 +28,29 @@ const counts = new Map<Stage, number>([
   ['request-sent', 1],
 ]);
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useTestRoot();
 
 /** `people`: the newest only, or all three. */
 function show(people: PersonSummary[]) {
-  render(<ContactList people={people} total={3} stageCounts={counts} onOpen={() => undefined} />, root);
+  render(<ContactList people={people} total={3} stageCounts={counts} onOpen={() => undefined} />, root());
 }
 
 async function type(text: string) {
-  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const input = root().querySelector<HTMLInputElement>('input[type="search"]')!;
   await act(() => {
     input.value = text;
     input.dispatchEvent(new InputEvent('input', { bubbles: true }));
   });
 }
 
-const status = () => root.querySelector('[role="status"]')?.textContent;
-const names = () => [...root.querySelectorAll('.person .name')].map((el) => el.textContent);
+const status = () => root().querySelector('[role="status"]')?.textContent;
+const names = () => [...root().querySelectorAll('.person .name')].map((el) => el.textContent);
 
 describe('ContactList', () => {
   it('counts everyone from the first frame, and a search before everyone is read says it has only the newest', async () => {
     await act(() => show(everyone.slice(0, 2)));
-    expect(root.querySelector('h2')?.textContent).toBe('Saved people (3)');
-    expect([...root.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['All stages', 'Saved (2)', 'Request sent (1)']);
+    expect(root().querySelector('h2')?.textContent).toBe('Saved people (3)');
+    expect([...root().querySelectorAll('option')].map((o) => o.textContent)).toEqual(['All stages', 'Saved (2)', 'Request sent (1)']);
     expect(status()).toBeUndefined(); // nothing typed: no line above the list
     await type('oldfield');
     expect(status()).toBe('No one among the newest 2 so far; still reading all 3…');
@@ -76,14 +69,14 @@ describe('ContactList', () => {
 describe('the first frame', () => {
   const many = Array.from({ length: 30 }, (_, i) => person(`person-${i}`, `Person ${i + 1}`, 'saved', 30_000 - i));
   const showBelow = (below: number) =>
-    render(<ContactList people={many} total={30} stageCounts={new Map([['saved', 30]])} below={below} onOpen={() => undefined} />, root);
+    render(<ContactList people={many} total={30} stageCounts={new Map([['saved', 30]])} below={below} onOpen={() => undefined} />, root());
   /** A frame drawn: a task posted from a rAF callback has run (popup/ready.ts). */
   const nextFrame = () => act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 
   it('renders the rows that can be within the popup below what is above the list (600 px, 52 px a row), the rest once it is shown', async () => {
     await act(() => showBelow(0));
     expect(names()).toHaveLength(12); // 600 / 52, rounded up
-    render(null, root);
+    render(null, root());
     await act(() => showBelow(510)); // ten rows of "what to do now" above (51 px each)
     expect(names()).toEqual(['Person 1', 'Person 2']);
     await nextFrame();
@@ -94,7 +87,7 @@ describe('the first frame', () => {
   it('renders no row when what is above the list already fills the popup, and keeps everyone’s height', async () => {
     await act(() => showBelow(612));
     expect(names()).toEqual([]);
-    expect(root.querySelector<HTMLElement>('.people')?.style.paddingBottom).toBe(`${30 * 52}px`);
+    expect(root().querySelector<HTMLElement>('.people')?.style.paddingBottom).toBe(`${30 * 52}px`);
     await nextFrame();
     await nextFrame();
     expect(names()[0]).toBe('Person 1');

@@ -3,20 +3,13 @@
 // save); what they saved is sent once; the stored value takes over once it matches.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FieldInput } from '../../../popup/field-input';
+import { useTestRoot } from '../test-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useTestRoot();
 
-const input = () => root.querySelector('input')!;
+const input = () => root().querySelector('input')!;
 async function type(text: string) {
   await act(() => {
     input().value = text;
@@ -32,27 +25,27 @@ async function commit() {
 describe('FieldInput', () => {
   it('an input bound only to the stored value loses what is typed when its parent re-renders (the bug)', async () => {
     const bound = (value: string) => <input value={value} onChange={() => undefined} />;
-    render(bound(''), root);
+    render(bound(''), root());
     await type('Nordlys Institute');
-    await act(() => render(bound(''), root));
+    await act(() => render(bound(''), root()));
     expect(input().value).toBe('');
   });
 
   it('keeps what is typed through re-renders, saves it on change, then follows the stored value', async () => {
     const onSave = vi.fn();
     const field = (value: string) => <FieldInput id="field-organization" value={value} onSave={onSave} />;
-    render(field(''), root);
+    render(field(''), root());
     await type('Nordlys Institute');
-    await act(() => render(field(''), root)); // the popup re-read everyone
+    await act(() => render(field(''), root())); // the popup re-read everyone
     expect(input().value).toBe('Nordlys Institute');
     expect(onSave).not.toHaveBeenCalled();
 
     await commit();
     expect(onSave.mock.calls).toEqual([['Nordlys Institute']]);
-    await act(() => render(field(''), root)); // a re-render before the save returns
+    await act(() => render(field(''), root())); // a re-render before the save returns
     expect(input().value).toBe('Nordlys Institute');
-    await act(() => render(field('Nordlys Institute'), root)); // saved
-    await act(() => render(field('Nordlys Institutet'), root)); // changed elsewhere later
+    await act(() => render(field('Nordlys Institute'), root())); // saved
+    await act(() => render(field('Nordlys Institutet'), root())); // changed elsewhere later
     expect(input().value).toBe('Nordlys Institutet');
     expect(input().id).toBe('field-organization');
   });

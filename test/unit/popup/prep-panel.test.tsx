@@ -3,34 +3,27 @@
 // the user's own questions join the bank's, and the summary counts what is ready.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Contact } from '../../../src/model';
 import { makeContact } from '../db/fixtures';
 import { PrepPanel } from '../../../popup/prep-panel';
+import { useTestRoot } from '../test-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useTestRoot();
 
 /** Each checkbox of a group by its label, and whether it is ticked. */
 function getBoxes(legend: string): [string, boolean][] {
-  const group = [...root.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === legend)!;
+  const group = [...root().querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === legend)!;
   return [...group.querySelectorAll('label.check-line')].map((label) => [label.textContent ?? '', label.querySelector('input')!.checked]);
 }
-const box = (text: string) => [...root.querySelectorAll('label.check-line')].find((l) => l.textContent === text)!.querySelector('input')!;
-const summary = () => root.querySelector('summary .summary-note')?.textContent;
+const box = (text: string) => [...root().querySelectorAll('label.check-line')].find((l) => l.textContent === text)!.querySelector('input')!;
+const summary = () => root().querySelector('summary .summary-note')?.textContent;
 
 describe('the preparation panel', () => {
   const contact: Contact = { ...makeContact('maren-okafor'), stage: 'request-sent', prep: [], questions: [] };
 
   it('offers the checklist of a job interview and the starting questions, none ticked', () => {
-    render(<PrepPanel contact={contact} onSave={() => undefined} />, root);
+    render(<PrepPanel contact={contact} onSave={() => undefined} />, root());
     expect(summary()).toBe('0 of 4 ready · 0 questions');
     expect(getBoxes('Checklist')).toEqual([
       ['Research the person and the organization', false],
@@ -50,7 +43,7 @@ describe('the preparation panel', () => {
 
   it('saves a ticked item or question on the person', async () => {
     const onSave = vi.fn();
-    render(<PrepPanel contact={{ ...contact, prep: ['research'] }} onSave={onSave} />, root);
+    render(<PrepPanel contact={{ ...contact, prep: ['research'] }} onSave={onSave} />, root());
     await act(() => box('Dress professionally').click());
     await act(() => box('What is a typical day like?').click());
     await act(() => box('Research the person and the organization').click());
@@ -63,7 +56,7 @@ describe('the preparation panel', () => {
 
   it("shows the user's own questions after the bank's, ticked, and counts them", () => {
     const questions = ['What is a typical day like?', 'How do you choose projects?'];
-    render(<PrepPanel contact={{ ...contact, prep: ['resume', 'questions'], questions }} onSave={() => undefined} />, root);
+    render(<PrepPanel contact={{ ...contact, prep: ['resume', 'questions'], questions }} onSave={() => undefined} />, root());
     expect(summary()).toBe('2 of 4 ready · 2 questions');
     expect(getBoxes('Questions to ask').filter(([, ticked]) => ticked)).toEqual([
       ['What is a typical day like?', true],

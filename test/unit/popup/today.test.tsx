@@ -4,11 +4,12 @@
 // the rest come once that frame is shown (popup/today.tsx).
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DuePerson, TodoView } from '../../../src/db/summary';
 import type { DueItem } from '../../../src/pipeline/due';
 import { getDueState } from '../../../src/pipeline/due';
 import { makeContact } from '../db/fixtures';
+import { useTestRoot } from '../test-root';
 
 vi.mock('../../../src/messaging', () => ({ sendFromPage: vi.fn() }));
 const { countFirstFrameRows, Today } = await import('../../../popup/today');
@@ -40,25 +41,17 @@ const fewDue: TodoView = {
   groups: { thanks: group('Thanks', 2), followUps: group('Follow-up', 3), meetingsToday: none, meetingsTomorrow: none, touchBases: none },
 };
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useTestRoot();
 
-const rows = () => [...root.querySelectorAll('.due-item .name')].map((el) => el.textContent);
+const rows = () => [...root().querySelectorAll('.due-item .name')].map((el) => el.textContent);
 const nextFrame = () => act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 
 describe('what to do now, first frame', () => {
   it('holds the twelve rows the popup can show (600 / 51, rounded up); the others, and each group’s "Show all", once it is shown', async () => {
-    await act(() => render(<Today todo={afterWeeksAway} onOpen={() => undefined} onChanged={() => undefined} />, root));
+    await act(() => render(<Today todo={afterWeeksAway} onOpen={() => undefined} onChanged={() => undefined} />, root()));
     expect(rows()).toHaveLength(12);
     expect(rows().slice(9)).toEqual(['Follow-up 5', 'Touch-base 1', 'Touch-base 2']);
-    expect([...root.querySelectorAll('.due-title')].map((el) => el.textContent)).toEqual([
+    expect([...root().querySelectorAll('.due-title')].map((el) => el.textContent)).toEqual([
       'Thank-you notes due 19',
       'Follow-ups due 876',
       'Touch-bases due 795',
@@ -67,11 +60,11 @@ describe('what to do now, first frame', () => {
     await nextFrame();
     await nextFrame();
     expect(rows()).toHaveLength(15);
-    expect([...root.querySelectorAll('.show-all')].map((el) => el.textContent)).toEqual(['Show all 19', 'Show all 876', 'Show all 795']);
+    expect([...root().querySelectorAll('.show-all')].map((el) => el.textContent)).toEqual(['Show all 19', 'Show all 876', 'Show all 795']);
   });
 
   it('holds every row when they fit', async () => {
-    await act(() => render(<Today todo={fewDue} onOpen={() => undefined} onChanged={() => undefined} />, root));
+    await act(() => render(<Today todo={fewDue} onOpen={() => undefined} onChanged={() => undefined} />, root()));
     expect(rows()).toEqual(['Thanks 1', 'Thanks 2', 'Follow-up 1', 'Follow-up 2', 'Follow-up 3']);
     expect(countFirstFrameRows(fewDue)).toBe(5);
   });
