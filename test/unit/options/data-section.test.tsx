@@ -45,7 +45,6 @@ beforeEach(() => {
     return null;
   });
 });
-afterEach(() => {});
 
 const settle = () =>
   act(async () => {
