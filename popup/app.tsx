@@ -74,8 +74,12 @@ export function App() {
     void reload();
   }, [reload]);
 
+  // Ready before the user picks someone, fetched once the page has nothing else to do: its
+  // fetch would otherwise come between the first screen's frame and everyone's read.
   useEffect(() => {
-    if (home) void loadContactView(); // ready before the user picks someone
+    if (!home) return;
+    const idle = requestIdleCallback(() => void loadContactView(), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
   }, [home !== null]);
 
   // The first screen came from the summary's head: once it is shown, everyone, for the list
