@@ -262,8 +262,13 @@ function toTodo(due: readonly DuePerson[], settings: ReminderSettings, timeZone:
 }
 
 /** The head's "what to do now", if it still holds at `now` for these settings and zone. */
+/** Whether the head's "what to do now" holds at `now`, for these settings and this zone. */
+function todoHolds(todo: StoredTodo, settings: ReminderSettings, now: number, timeZone: string): boolean {
+  return todo.key === getDueKey(settings, timeZone) && now >= todo.at && (todo.until === null || now < todo.until);
+}
+
 function fromTodo(todo: StoredTodo, settings: ReminderSettings, now: number, timeZone: string): TodoView | null {
-  if (todo.key !== getDueKey(settings, timeZone) || now < todo.at || (todo.until !== null && now >= todo.until)) return null;
+  if (!todoHolds(todo, settings, now, timeZone)) return null;
   const groups = Object.fromEntries(
     GROUP_KEYS.map((key) => {
       const { count, people, actions } = todo.groups[key];
@@ -493,7 +498,7 @@ export async function applyToSummary(tx: IDBTransaction, put: readonly Contact[]
   // due, or the head's "what to do now" no longer holds: most saves are of someone new.
   const touchesDue = [...before, ...added].some((person) => CAN_FALL_DUE.has(person.stage));
   const due =
-    head && (touchesDue || !fromTodo((head as StoredHead).todo, settings, context.now, timeZone))
+    head && (touchesDue || !todoHolds((head as StoredHead).todo, settings, context.now, timeZone))
       ? await requested<StoredDue | undefined>(store.get(DUE_KEY))
       : null;
   await requestAll(
@@ -567,7 +572,7 @@ export async function refreshTodo(tx: IDBTransaction, now: number): Promise<numb
   const settings = toSettings(record);
   const timeZone = getDefaultTimeZone();
   if (!head) return null;
-  if (fromTodo(head.todo, settings, now, timeZone)) return head.todo.until;
+  if (todoHolds(head.todo, settings, now, timeZone)) return head.todo.until;
   const due = await requested<StoredDue | undefined>(store.get(DUE_KEY));
   if (!due) return null;
   const people: DuePerson[] = [];

@@ -141,12 +141,12 @@ export function addDays(instant: number, days: number, timeZone: string): number
   return fromWallTime({ ...wall, year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() }, timeZone);
 }
 
-/** "2026-03-29": the calendar date of an instant in the zone. */
 /** The first instant of the calendar day that holds `instant`, in the zone. */
 export function getStartOfDay(instant: number, timeZone: string): number {
   return fromWallTime({ ...getWallTime(instant, timeZone), hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone);
 }
 
+/** "2026-03-29": the calendar date of an instant in the zone. */
 export function getDateKey(instant: number, timeZone: string): string {
   const { year, month, day } = getWallTime(instant, timeZone);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
