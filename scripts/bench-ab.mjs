@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toBackupText } from '../bench/seed-data.mjs';
 import { waitForIdleCpu } from '../bench/idle.mjs';
-import { settledInitScript } from '../bench/settled.mjs';
+import { median, openAndTime, openSession, send } from '../bench/session.mjs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './find-browser.mjs';
 
@@ -35,11 +35,6 @@ if (builds.length < 2 || !(n > 0) || !(runs > 0)) {
   process.exit(2);
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const round = (value) => Math.round(value * 100) / 100;
 
 const work = await mkdtemp(join(tmpdir(), 'rapport-ab-'));
@@ -68,60 +63,12 @@ try {
   const loaded = context.serviceWorkers().map((w) => new URL(w.url()).host);
   if (!ids.every((id) => loaded.includes(id))) throw new Error(`builds not loaded: ${ids} vs ${loaded}`);
 
-  const blank = context.pages()[0] ?? (await context.newPage());
-  const cdp = await context.newCDPSession(blank);
-  const running = new Map();
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const version of versions) running.set(version.versionId, version.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  const closeExtensionPages = async () => {
-    for (const page of context.pages()) if (page.url().startsWith('chrome-extension://')) await page.close();
-  };
-  // Each build's page that messages its background, kept open between warm openings (as
-  // scripts/bench.mjs's driver): a warm popup joins that page's process and its caches.
-  const drivers = new Map();
-  const send = async (id, name, payload) => {
-    let driver = drivers.get(id);
-    if (!driver || driver.isClosed()) {
-      driver = await context.newPage();
-      await driver.goto(`chrome-extension://${id}/bench/empty.html`);
-      drivers.set(id, driver);
-    }
-    const reply = await driver.evaluate(([name, payload]) => chrome.runtime.sendMessage({ rapport: 1, name, payload }), [name, payload]);
-    if (!reply?.ok) throw new Error(`${name}: ${reply?.error}`);
-  };
+  // One session per build (bench/session.mjs): its driver page, warm and cold openings. A cold
+  // opening closes every extension page and stops every worker, each build's included.
+  const sessions = await Promise.all(ids.map((id) => openSession({ context, extensionUrl: (path) => `chrome-extension://${id}/${path}` })));
   const text = toBackupText(n);
-  for (const id of ids) await send(id, 'data.restoreBackup', { text });
-
-  const open = async (id, path, settled) => {
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 380, height: 600 });
-    if (settled) await page.addInitScript(settledInitScript({ requireSearch: true }));
-    await page.goto(`chrome-extension://${id}/${path}`, { waitUntil: 'commit' });
-    const at = await page.evaluate(async (settled) => {
-      if (settled) return (await window.__benchSettled).readyAt;
-      return new Promise((done) => {
-        new PerformanceObserver((list) => {
-          const fcp = list.getEntries().find((e) => e.name === 'first-contentful-paint');
-          if (fcp) done(fcp.startTime);
-        }).observe({ type: 'paint', buffered: true });
-      });
-    }, settled);
-    await page.close();
-    return at;
-  };
-  const prepare = async (id, mode) => {
-    if (mode === 'warm') return send(id, 'settings.get', {}); // an extension page open, its worker running
-    await closeExtensionPages();
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    const deadline = Date.now() + 10_000;
-    while ([...running.values()].some((status) => status !== 'stopped')) {
-      if (Date.now() > deadline) throw new Error('the service workers did not stop');
-      await new Promise((done) => setTimeout(done, 20));
-    }
-    return null;
-  };
+  for (const session of sessions) await send(session, 'data.restoreBackup', { text });
+  const prepare = (session, mode) => (mode === 'warm' ? session.makeWarm() : session.makeCold());
 
   const results = new Map();
   // Every warm opening, then every cold one (as scripts/bench.mjs): a warm popup opens in a
@@ -130,12 +77,13 @@ try {
     for (let run = -1; run < runs; run++) {
       const order = ids.map((_, i) => [Math.random(), i]).sort((a, b) => a[0] - b[0]);
       for (const [, i] of order) {
-        await prepare(ids[i], mode);
+        const session = sessions[i];
+        await prepare(session, mode);
         await waitForIdleCpu();
-        const empty = await open(ids[i], 'bench/empty.html', false);
-        await prepare(ids[i], mode);
+        const empty = (await openAndTime(session.browser, 'bench/empty.html')).fcp;
+        await prepare(session, mode);
         await waitForIdleCpu();
-        const complete = await open(ids[i], 'popup/index.html', true);
+        const complete = (await openAndTime(session.browser, 'popup/index.html', { settled: { requireSearch: true } })).screen.readyAt;
         if (run < 0) continue;
         const key = `${i} ${mode}`;
         if (!results.has(key)) results.set(key, { empty: [], complete: [], ratio: [] });
