@@ -6,9 +6,9 @@
 // whose box lies (partly) within the viewport — headings, the "What to do now" items, the rows,
 // the search box and what they hold — with its rounded box cut to the viewport and its own
 // text (for a form control: its value, placeholder and whether it is disabled), as the frame
-// was drawn. Anything
-// inserted above the list moves the boxes below it, so a screen that shifts after its first
-// frame is ready only after the shift; what changes below the fold only does not count.
+// was drawn. Anything inserted above the list moves the boxes below it, so a screen that
+// shifts after its first frame is ready only after the shift; what changes below the fold
+// only does not count.
 //
 //   settledInitScript(options)  the script to inject before the page's own (Playwright's
 //                               page.addInitScript); it defines window.__benchSettled, a
@@ -54,9 +54,10 @@ export function findSettled(frames, { quietMs = 500, requireSearch = false } = {
  * frame: the viewport's boxes are read in the frame's rAF callback, and the frame's time taken
  * from a task posted from that callback, i.e. once the frame's style, layout and paint are done
  * (the same moment the app's rapport:list-shown mark takes); the boxes are read again then,
- * unless the page has changed since the rAF callback. Frames are kept when their signature differs from the one before, plus the last.
- * Stops once findSettled answers, or after `timeoutMs`. Layout-shift entries (Chromium's own
- * view of the same thing) are kept beside the frames as a cross-check.
+ * unless the page has changed since the rAF callback. Frames are kept when their signature
+ * differs from the one before, plus the last. Stops once findSettled answers, or after
+ * `timeoutMs`. Layout-shift entries (Chromium's own view of the same thing) are kept beside
+ * the frames as a cross-check.
  */
 function recordFrames({ quietMs, requireSearch, timeoutMs, searchSelector }, findSettled, layoutSignature) {
   const changes = [];
