@@ -9,7 +9,7 @@ import type { PersonSummary } from '../../../src/db/summary';
 import type { Stage } from '../../../src/model';
 import { getDueState } from '../../../src/pipeline/due';
 import { makeContact } from '../db/fixtures';
-import { useTestRoot } from '../test-root';
+import { nextFrame, useTestRoot } from '../test-root';
 
 const { ContactList } = await import('../../../popup/contact-list');
 
@@ -70,8 +70,6 @@ describe('the first frame', () => {
   const many = Array.from({ length: 30 }, (_, i) => person(`person-${i}`, `Person ${i + 1}`, 'saved', 30_000 - i));
   const showBelow = (below: number) =>
     render(<ContactList people={many} total={30} stageCounts={new Map([['saved', 30]])} below={below} onOpen={() => undefined} />, root());
-  /** A frame drawn: a task posted from a rAF callback has run (popup/ready.ts). */
-  const nextFrame = () => act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 
   it('renders the rows that can be within the popup below what is above the list (600 px, 52 px a row), the rest once it is shown', async () => {
     await act(() => showBelow(0));

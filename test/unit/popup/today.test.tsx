@@ -9,7 +9,7 @@ import type { DuePerson, TodoView } from '../../../src/db/summary';
 import type { DueItem } from '../../../src/pipeline/due';
 import { getDueState } from '../../../src/pipeline/due';
 import { makeContact } from '../db/fixtures';
-import { useTestRoot } from '../test-root';
+import { nextFrame, useTestRoot } from '../test-root';
 
 vi.mock('../../../src/messaging', () => ({ sendFromPage: vi.fn() }));
 const { countFirstFrameRows, Today } = await import('../../../popup/today');
@@ -44,7 +44,6 @@ const fewDue: TodoView = {
 const root = useTestRoot();
 
 const rows = () => [...root().querySelectorAll('.due-item .name')].map((el) => el.textContent);
-const nextFrame = () => act(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 
 describe('what to do now, first frame', () => {
   it('holds the twelve rows the popup can show (600 / 51, rounded up); the others, and each group’s "Show all", once it is shown', async () => {
